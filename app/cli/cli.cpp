@@ -1,0 +1,78 @@
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace nadzor::cli {
+
+int runVersion(const QStringList &args, Context &context);
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {QStringLiteral("version"), QStringLiteral("Print the version and exit."),
+         QStringLiteral("nadzor version"), &runVersion},
+    };
+    return list;
+}
+
+namespace {
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: nadzor [PROJECT.nadzor]        open the map window\n"
+           "       nadzor COMMAND [ARGS...]       run headless\n"
+           "       nadzor COMMAND --help          describe a command\n\n"
+           "Commands:\n";
+    for (const Command &c : commands())
+        out << "  " << c.name.leftJustified(10) << " " << c.summary << "\n";
+    out << "\nOptions:\n"
+           "  -h, --help     show this help\n"
+           "  --version      print the version\n";
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version"))
+        return true;
+    for (const Command &c : commands()) {
+        if (c.name == first)
+            return true;
+    }
+    // Anything else that is not a project file is an unknown command: report it headless.
+    return !first.endsWith(QLatin1String(".nadzor")) && !first.startsWith(QLatin1Char('-'));
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Context context{out, err};
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printHelp(out);
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version"))
+        return runVersion({}, context);
+    for (const Command &c : commands()) {
+        if (c.name != first)
+            continue;
+        const QStringList rest = arguments.mid(2);
+        if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+            out << "Usage: " << c.usage << "\n\n" << c.summary << "\n";
+            return ExitOk;
+        }
+        return c.run(rest, context);
+    }
+    err << "nadzor: unknown command '" << first << "'. Run 'nadzor --help' for the list.\n";
+    return ExitUsage;
+}
+
+} // namespace nadzor::cli
