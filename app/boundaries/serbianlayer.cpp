@@ -1,0 +1,149 @@
+#include "boundaries/serbianlayer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <mutex>
+
+#ifdef NADZOR_HAVE_BUNDLED_GEODATA
+// A static library's resources must be initialised by name, outside any namespace.
+static void initBundledGeodata()
+{
+    Q_INIT_RESOURCE(boundariesgeodata);
+}
+#endif
+
+namespace nadzor::boundaries {
+
+using domain::makeError;
+
+namespace {
+
+bool readRing(const QJsonArray &coordinates, domain::Ring &ring)
+{
+    ring.reserve(coordinates.size());
+    for (const QJsonValue &value : coordinates) {
+        const QJsonArray position = value.toArray();
+        if (position.size() < 2 || !position.at(0).isDouble() || !position.at(1).isDouble())
+            return false;
+        ring << QPointF(position.at(0).toDouble(), position.at(1).toDouble());
+    }
+    if (ring.size() >= 2 && ring.first() == ring.last())
+        ring.removeLast();
+    return ring.size() >= 3;
+}
+
+bool readPolygon(const QJsonArray &rings, domain::MultiPolygon &out)
+{
+    domain::Polygon polygon;
+    for (const QJsonValue &value : rings) {
+        domain::Ring ring;
+        if (!readRing(value.toArray(), ring))
+            return false;
+        polygon.rings << ring;
+    }
+    if (polygon.rings.isEmpty())
+        return false;
+    out << polygon;
+    return true;
+}
+
+} // namespace
+
+QString serbianLayerAttribution(int populationYear)
+{
+    return QStringLiteral("Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries "
+                          "(Runfola et al. 2020); population %1: Statistical Office of the Republic of "
+                          "Serbia (RZS); municipality codes: RZS/SORS. Joined by name, names normalised "
+                          "and areas recomputed (geodesic, WGS84) by Nadzor.")
+        .arg(populationYear);
+}
+
+domain::Result<domain::BoundaryLayer> readBundledGeoJson(const QByteArray &geojson, const QString &source)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(geojson, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+                         source);
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("type")).toString() != QStringLiteral("FeatureCollection"))
+        return makeError(QStringLiteral("not a GeoJSON FeatureCollection"), source);
+
+    domain::BoundaryLayer layer;
+    layer.name = root.value(QStringLiteral("name")).toString(QStringLiteral("Serbian municipalities"));
+    layer.source = root.value(QStringLiteral("source")).toString(source);
+    layer.attribution = root.value(QStringLiteral("attribution")).toString();
+
+    const QJsonArray features = root.value(QStringLiteral("features")).toArray();
+    layer.boundaries.reserve(features.size());
+    int year = 0;
+    qint64 number = 0;
+    for (const QJsonValue &value : features) {
+        ++number;
+        const QJsonObject feature = value.toObject();
+        const QJsonObject properties = feature.value(QStringLiteral("properties")).toObject();
+        const QJsonObject geometry = feature.value(QStringLiteral("geometry")).toObject();
+        domain::Boundary boundary;
+        boundary.id = number;
+        boundary.name = properties.value(QStringLiteral("name")).toString();
+        const QString label = QStringLiteral("feature %1 '%2'").arg(number).arg(boundary.name);
+        const QJsonValue code = properties.value(QStringLiteral("code"));
+        boundary.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+        const QJsonValue population = properties.value(QStringLiteral("population"));
+        if (population.isDouble())
+            boundary.population = population.toInteger();
+        const QJsonValue area = properties.value(QStringLiteral("area_km2"));
+        if (area.isDouble())
+            boundary.areaKm2 = area.toDouble();
+        year = std::max(year, properties.value(QStringLiteral("population_year")).toInt());
+
+        const QString type = geometry.value(QStringLiteral("type")).toString();
+        const QJsonArray coordinates = geometry.value(QStringLiteral("coordinates")).toArray();
+        bool ok = false;
+        if (type == QStringLiteral("Polygon")) {
+            ok = readPolygon(coordinates, boundary.geometry);
+        } else if (type == QStringLiteral("MultiPolygon")) {
+            ok = !coordinates.isEmpty();
+            for (const QJsonValue &polygon : coordinates)
+                ok = ok && readPolygon(polygon.toArray(), boundary.geometry);
+        } else {
+            return makeError(QStringLiteral("%1 is a %2; expected a Polygon or MultiPolygon")
+                                 .arg(label, type.isEmpty() ? QStringLiteral("feature without geometry") : type),
+                             source);
+        }
+        if (!ok)
+            return makeError(QStringLiteral("%1 has malformed coordinates").arg(label), source);
+        layer.boundaries << boundary;
+    }
+    if (layer.boundaries.isEmpty())
+        return makeError(QStringLiteral("the layer has no features"), source);
+    if (layer.attribution.isEmpty())
+        layer.attribution = serbianLayerAttribution(year);
+    return layer;
+}
+
+domain::Result<domain::BoundaryLayer> bundledSerbianLayer()
+{
+#ifdef NADZOR_HAVE_BUNDLED_GEODATA
+    static std::once_flag once;
+    static std::optional<domain::Result<domain::BoundaryLayer>> cached;
+    std::call_once(once, [] {
+        initBundledGeodata();
+        const QString path = QString::fromLatin1(bundledSerbianLayerResource);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            cached = domain::Result<domain::BoundaryLayer>(makeError(QStringLiteral("the bundled layer is missing from the build"), path));
+        else
+            cached = readBundledGeoJson(file.readAll(), path);
+    });
+    return *cached;
+#else
+    return makeError(QStringLiteral("this build has no bundled Serbian layer: run nadzor-bundle-boundaries to write "
+                                    "resources/geodata/serbia-municipalities.geojson, then re-run CMake"));
+#endif
+}
+
+} // namespace nadzor::boundaries
