@@ -6,12 +6,20 @@
 namespace nadzor::cli {
 
 int runVersion(const QStringList &args, Context &context);
+int runImport(const QStringList &args, Context &context);
+QString importUsage();
+int runExport(const QStringList &args, Context &context);
+QString exportUsage();
 
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {QStringLiteral("version"), QStringLiteral("Print the version and exit."),
          QStringLiteral("nadzor version"), &runVersion},
+        {QStringLiteral("import"), QStringLiteral("Import cameras from GeoJSON, CSV, GPX, KML, GPKG, SHP, FGB or OSM files."),
+         importUsage(), &runImport},
+        {QStringLiteral("export"), QStringLiteral("Export cameras as GeoJSON, CSV, GeoPackage, KML or OSM XML."),
+         exportUsage(), &runExport},
     };
     return list;
 }
