@@ -10,6 +10,8 @@ int runImport(const QStringList &args, Context &context);
 QString importUsage();
 int runExport(const QStringList &args, Context &context);
 QString exportUsage();
+int runDensity(const QStringList &args, Context &context);
+QString densityUsage();
 
 const QList<Command> &commands()
 {
@@ -20,6 +22,8 @@ const QList<Command> &commands()
          importUsage(), &runImport},
         {QStringLiteral("export"), QStringLiteral("Export cameras as GeoJSON, CSV, GeoPackage, KML or OSM XML."),
          exportUsage(), &runExport},
+        {QStringLiteral("density"), QStringLiteral("Count cameras per municipality and write densities as CSV or GeoJSON."),
+         densityUsage(), &runDensity},
     };
     return list;
 }
