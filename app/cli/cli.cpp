@@ -12,6 +12,8 @@ int runExport(const QStringList &args, Context &context);
 QString exportUsage();
 int runDensity(const QStringList &args, Context &context);
 QString densityUsage();
+int runReport(const QStringList &args, Context &context);
+QString reportUsage();
 
 const QList<Command> &commands()
 {
@@ -24,6 +26,8 @@ const QList<Command> &commands()
          exportUsage(), &runExport},
         {QStringLiteral("density"), QStringLiteral("Count cameras per municipality and write densities as CSV or GeoJSON."),
          densityUsage(), &runDensity},
+        {QStringLiteral("report"), QStringLiteral("Write the density report or a town fact sheet as PDF, HTML, CSV or GeoJSON."),
+         reportUsage(), &runReport},
     };
     return list;
 }
