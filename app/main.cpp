@@ -26,8 +26,13 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     nadzor::ui::MainWindow window;
+    // `nadzor FILE.nadzor` opens (or creates) that file; without one, or when it cannot be
+    // used, the default project in the application data folder.
+    bool opened = false;
     if (arguments.size() > 1)
-        window.openProject(arguments.at(1));
+        opened = window.openProject(arguments.at(1), true);
+    if (!opened)
+        window.openDefaultProject();
     window.show();
     return app.exec();
 }

@@ -1,0 +1,58 @@
+#pragma once
+// The Cameras dock: a searchable, sortable table of every camera. The search box and the combos
+// build the project's domain::CameraFilter, which the map and the density figures follow too.
+#include "domain/camerafilter.h"
+#include "domain/site.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace nadzor::ui {
+
+class CameraProxyModel;
+class CameraTableModel;
+
+class CamerasPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CamerasPanel(QWidget *parent = nullptr);
+
+    void setSites(const QList<domain::Site> &sites);
+    domain::CameraFilter filter() const;
+    // Selects the camera's row (without emitting cameraActivated); 0 clears the selection.
+    void selectCamera(qint64 cameraId);
+    // Puts the keyboard focus in the search box.
+    void focusSearch();
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    CameraProxyModel *proxy() const { return m_proxy; }
+
+signals:
+    void filterChanged(const domain::CameraFilter &filter);
+    // The user picked a camera in the table.
+    void cameraActivated(qint64 cameraId);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void fillManufacturers(const QList<domain::Site> &sites);
+
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_face = nullptr;
+    QComboBox *m_manufacturer = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    CameraTableModel *m_model = nullptr;
+    CameraProxyModel *m_proxy = nullptr;
+    QTimer m_debounce;
+    bool m_selecting = false;
+};
+
+} // namespace nadzor::ui
