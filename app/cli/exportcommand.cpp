@@ -1,6 +1,8 @@
 // nadzor export PROJECT --format FORMAT --out FILE : the project's cameras as GeoJSON, CSV,
 // GeoPackage, KML or OSM XML.
+#include "cli/arguments.h"
 #include "cli/command.h"
+#include "cli/projectinputs.h"
 #include "io/cameraexporter.h"
 #include "store/projectstore.h"
 
@@ -30,41 +32,19 @@ QString exportUsage()
 
 int runExport(const QStringList &args, Context &context)
 {
-    QString project, formatName, out;
+    QStringList positional;
+    QString formatName, out;
     bool includeAuthors = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        auto value = [&](const char *name, QString &target) {
-            const QString n = QLatin1String(name);
-            if (a == n) {
-                if (i + 1 >= args.size())
-                    return false;
-                target = args.at(++i);
-                return true;
-            }
-            if (a.startsWith(n + QLatin1Char('='))) {
-                target = a.mid(n.size() + 1);
-                return true;
-            }
-            return false;
-        };
-        if (value("--format", formatName) || value("--out", out))
-            continue;
-        if (a == QLatin1String("--include-authors")) {
-            includeAuthors = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << "nadzor export: unknown option or missing value: '" << a
-                        << "'. Run 'nadzor export --help'.\n";
-            return ExitUsage;
-        } else if (project.isEmpty()) {
-            project = a;
-        } else {
-            context.err << "nadzor export: one PROJECT only ('" << a << "')\n";
-            return ExitUsage;
-        }
-    }
-    if (project.isEmpty() || out.isEmpty()) {
-        context.err << "Usage: " << exportUsage().section(QLatin1Char('\n'), 0, 0) << "\n";
+    ArgumentParser parser(QStringLiteral("export"));
+    parser.setPositional(&positional, 1, 1);
+    parser.addOption(QStringLiteral("--format"), &formatName);
+    parser.addOption(QStringLiteral("--out"), &out);
+    parser.addFlag(QStringLiteral("--include-authors"), &includeAuthors);
+    if (!parser.parse(args, context.err))
+        return ExitUsage;
+    const QString project = positional.first();
+    if (out.isEmpty()) {
+        context.err << "nadzor export: --out FILE is required. Run 'nadzor export --help'.\n";
         return ExitUsage;
     }
     if (formatName.isEmpty())
@@ -75,11 +55,7 @@ int runExport(const QStringList &args, Context &context)
                     << io::exportFormatNames().join(QStringLiteral(", ")) << ")\n";
         return ExitUsage;
     }
-    if (!QFileInfo::exists(project)) {
-        context.err << "nadzor export: " << project << ": no such project\n";
-        return ExitFailure;
-    }
-    auto opened = store::ProjectStore::open(project, store::OpenMode::ReadOnly);
+    auto opened = openExistingProject(project);
     if (!opened) {
         context.err << "nadzor export: " << opened.errorString() << "\n";
         return ExitFailure;

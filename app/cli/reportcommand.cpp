@@ -6,7 +6,9 @@
 #include "boundaries/geodesicarea.h"
 #include "boundaries/namematcher.h"
 #include "boundaries/serbianlayer.h"
+#include "cli/arguments.h"
 #include "cli/command.h"
+#include "cli/projectinputs.h"
 #include "domain/camerafilter.h"
 #include "report/densityreport.h"
 #include "report/factsheet.h"
@@ -121,56 +123,23 @@ QString reportUsage()
 
 int runReport(const QStringList &args, Context &context)
 {
-    QString project, formatName, out, municipality, metricName, title, localeName, mapName, sizeName, dpiName;
-    QStringList filters;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        bool matched = false, missing = false;
-        auto value = [&](const char *name, QString &target) {
-            const QString n = QLatin1String(name);
-            if (matched)
-                return;
-            if (a == n) {
-                matched = true;
-                if (i + 1 >= args.size())
-                    missing = true;
-                else
-                    target = args.at(++i);
-            } else if (a.startsWith(n + QLatin1Char('='))) {
-                matched = true;
-                target = a.mid(n.size() + 1);
-            }
-        };
-        QString filter;
-        value("--format", formatName);
-        value("--out", out);
-        value("--municipality", municipality);
-        value("--metric", metricName);
-        value("--title", title);
-        value("--locale", localeName);
-        value("--map", mapName);
-        value("--size", sizeName);
-        value("--dpi", dpiName);
-        value("--filter", filter);
-        if (missing) {
-            context.err << "nadzor report: " << a << " needs a value. Run 'nadzor report --help'.\n";
-            return ExitUsage;
-        }
-        if (matched) {
-            if (!filter.isEmpty())
-                filters << filter;
-            continue;
-        }
-        if (a.startsWith(QLatin1String("--"))) {
-            context.err << "nadzor report: unknown option '" << a << "'. Run 'nadzor report --help'.\n";
-            return ExitUsage;
-        }
-        if (!project.isEmpty()) {
-            context.err << "nadzor report: one PROJECT only ('" << a << "')\n";
-            return ExitUsage;
-        }
-        project = a;
-    }
+    QStringList positional, filters;
+    QString formatName, out, municipality, metricName, title, localeName, mapName, sizeName, dpiName;
+    ArgumentParser parser(QStringLiteral("report"));
+    parser.setPositional(&positional, 1, 1);
+    parser.addOption(QStringLiteral("--format"), &formatName);
+    parser.addOption(QStringLiteral("--out"), &out);
+    parser.addOption(QStringLiteral("--municipality"), &municipality);
+    parser.addOption(QStringLiteral("--metric"), &metricName);
+    parser.addOption(QStringLiteral("--title"), &title);
+    parser.addOption(QStringLiteral("--locale"), &localeName);
+    parser.addOption(QStringLiteral("--map"), &mapName);
+    parser.addOption(QStringLiteral("--size"), &sizeName);
+    parser.addOption(QStringLiteral("--dpi"), &dpiName);
+    parser.addListOption(QStringLiteral("--filter"), &filters);
+    if (!parser.parse(args, context.err))
+        return ExitUsage;
+    const QString project = positional.first();
     if (project.isEmpty() || out.isEmpty()) {
         context.err << "Usage: " << reportUsage().section(QLatin1Char('\n'), 0, 2) << "\n";
         return ExitUsage;
@@ -215,37 +184,18 @@ int runReport(const QStringList &args, Context &context)
         context.err << "nadzor report: " << filter.errorString() << "\n";
         return ExitUsage;
     }
-    if (!QFileInfo::exists(project)) {
-        context.err << "nadzor report: " << project << ": no such project\n";
-        return ExitFailure;
-    }
-    auto opened = store::ProjectStore::open(project, store::OpenMode::ReadOnly);
+    auto opened = openExistingProject(project);
     if (!opened) {
         context.err << "nadzor report: " << opened.errorString() << "\n";
         return ExitFailure;
     }
     const std::unique_ptr<store::ProjectStore> projectStore = opened.take();
-
-    domain::BoundaryLayer layer;
-    auto layers = projectStore->boundaryLayers();
-    if (!layers) {
-        context.err << "nadzor report: " << layers.errorString() << "\n";
+    auto projectLayer = projectBoundaryLayer(*projectStore);
+    if (!projectLayer) {
+        context.err << "nadzor report: " << projectLayer.errorString() << "\n";
         return ExitFailure;
     }
-    if (!layers.value().isEmpty()) {
-        layer = layers.value().first();
-    } else {
-        auto bundled = boundaries::bundledSerbianLayer();
-        if (!bundled) {
-            context.err << "nadzor report: " << bundled.errorString() << "\n";
-            return ExitFailure;
-        }
-        layer = bundled.value();
-    }
-    if (layer.boundaries.isEmpty()) {
-        context.err << "nadzor report: the boundary layer '" << layer.name << "' has no boundaries\n";
-        return ExitFailure;
-    }
+    const domain::BoundaryLayer layer = projectLayer.take();
 
     // The municipality, matched across scripts and spellings.
     int boundaryIndex = -1;
