@@ -1,5 +1,6 @@
 #include "maps/mapcanvas.h"
 
+#include "maps/maptool.h"
 #include "maps/mercator.h"
 #include "maps/renderscale.h"
 
@@ -194,6 +195,31 @@ QSet<qint64> MapCanvas::selectedCameras() const
     return ids;
 }
 
+void MapCanvas::setMapTool(MapTool *tool)
+{
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivated(this);
+    m_tool = tool;
+    m_pressed = false;
+    m_dragging = false;
+    if (m_tool)
+        m_tool->activated(this);
+    restoreCursor();
+    update();
+}
+
+void MapCanvas::restoreCursor()
+{
+    if (m_tool)
+        if (const std::optional<QCursor> c = m_tool->cursor()) {
+            setCursor(*c);
+            return;
+        }
+    unsetCursor();
+}
+
 bool MapCanvas::isRenderPending() const
 {
     return m_renderTimer.isActive() || m_watcher.isRunning() || m_renderAgain;
@@ -308,6 +334,11 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     for (CameraLayer *c : cameraLayers())
         c->paintHighlights(painter, m_viewport);
+    if (m_tool) {
+        painter.save();
+        m_tool->paint(painter, m_viewport);
+        painter.restore();
+    }
     m_renderer.paintDecorations(painter, m_viewport, *m_layers);
 }
 
@@ -319,6 +350,11 @@ void MapCanvas::resizeEvent(QResizeEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
+    if (m_tool && m_tool->mousePress(this, event)) {
+        m_pressed = false;
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
         return;
@@ -334,6 +370,10 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     const QPointF pos = event->position();
     const domain::GeoPoint ll = m_viewport.screenToLonLat(pos);
     emit cursorPositionChanged(ll.lon, ll.lat);
+    if (m_tool && m_tool->mouseMove(this, event)) {
+        event->accept();
+        return;
+    }
     if (m_pressed) {
         if (!m_dragging && QLineF(pos, m_pressPos).length() > kDragThreshold) {
             m_dragging = true;
@@ -353,6 +393,15 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_tool && m_tool->mouseRelease(this, event)) {
+        m_pressed = false;
+        if (m_dragging) {
+            m_dragging = false;
+            restoreCursor();
+        }
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton || !m_pressed) {
         QWidget::mouseReleaseEvent(event);
         return;
@@ -365,7 +414,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
             viewportUpdated();
         }
         m_dragging = false;
-        unsetCursor();
+        restoreCursor();
     } else {
         handleClick(event->position());
     }
@@ -424,6 +473,10 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (m_tool && m_tool->keyPress(this, event)) {
+        event->accept();
+        return;
+    }
     const double step = m_keyPanStep;
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -476,7 +529,7 @@ void MapCanvas::updateHover(const QPointF &pos)
     if (id)
         setCursor(Qt::PointingHandCursor);
     else
-        unsetCursor();
+        restoreCursor();
     emit hoveredCameraChanged(id.value_or(0));
     update();
 }

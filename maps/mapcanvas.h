@@ -18,6 +18,8 @@ class QVariantAnimation;
 
 namespace nadzor::maps {
 
+class MapTool;
+
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -57,6 +59,11 @@ public:
     void setSelectedCameras(const QSet<qint64> &ids);
     QSet<qint64> selectedCameras() const;
     std::optional<qint64> hoveredCamera() const { return m_hovered; }
+
+    // The active tool sees mouse and key events first and paints an overlay (see MapTool);
+    // nullptr restores plain panning and selecting. The canvas does not own the tool.
+    void setMapTool(MapTool *tool);
+    MapTool *mapTool() const { return m_tool; }
 
     // The last finished worker frame (transparent where no heavy layer paints) and its view.
     QImage lastFrame() const { return m_frame; }
@@ -103,6 +110,7 @@ private:
     void updateHover(const QPointF &pos);
     void handleClick(const QPointF &pos);
     std::vector<CameraLayer *> cameraLayers() const;
+    void restoreCursor();
 
     LayerStack *m_layers;
     MapRenderer m_renderer;
@@ -128,6 +136,7 @@ private:
     QPointF m_pressPos;
     QPointF m_lastPos;
     std::optional<qint64> m_hovered;
+    MapTool *m_tool = nullptr;
 };
 
 } // namespace nadzor::maps

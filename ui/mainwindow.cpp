@@ -22,8 +22,11 @@
 #include "ui/densitypanel.h"
 #include "ui/densitytablemodel.h"
 #include "ui/detailspanel.h"
+#include "ui/editcontroller.h"
+#include "ui/editor.h"
 #include "ui/icons.h"
 #include "ui/layerspanel.h"
+#include "ui/presentationcontroller.h"
 #include "ui/recentprojects.h"
 
 #include <QAction>
@@ -134,7 +137,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_runner, &AnalysisRunner::densityReady, this, &MainWindow::densityReady);
     connect(m_runner, &AnalysisRunner::heatmapReady, this, &MainWindow::heatmapReady);
 
+    m_editor = new Editor(this);
+    connect(m_editor->controller(), &EditController::changed, this, [this] { reloadData(); });
     createDocks();
+    m_presentation = new PresentationController(this);
     createActions();
     createStatusBar();
 
@@ -173,7 +179,7 @@ void MainWindow::createDocks()
         return dock;
     };
     m_layersDock = makeDock(tr("Layers"), QStringLiteral("layersDock"), m_layersPanel);
-    m_detailsDock = makeDock(tr("Details"), QStringLiteral("detailsDock"), m_detailsPanel);
+    m_detailsDock = makeDock(tr("Details"), QStringLiteral("detailsDock"), m_editor->detailsWidget(m_detailsPanel));
     m_densityDock = makeDock(tr("Density"), QStringLiteral("densityDock"), m_densityPanel);
     m_camerasDock = makeDock(tr("Cameras"), QStringLiteral("camerasDock"), m_camerasPanel);
 
@@ -225,7 +231,11 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, &MainWindow::undo);
     m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo"), icon(QStyle::SP_ArrowForward)), tr("&Redo"), this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // The platform's Redo first; Ctrl+Shift+Z everywhere (some platforms only bind Ctrl+Y).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    m_redoAction->setShortcuts(redoKeys);
     connect(m_redoAction, &QAction::triggered, this, &MainWindow::redo);
 
     m_findAction = new QAction(Icons::magnifier(Icons::Magnifier::Plain, QStringLiteral("edit-find")), tr("&Find Cameras…"), this);
@@ -268,6 +278,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_exportAction);
+    file->addAction(m_presentation->exportImageAction());
+    file->addAction(m_presentation->reportAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -287,6 +299,7 @@ void MainWindow::createActions()
         panels->addAction(dock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_fullScreenAction);
+    m_presentation->addViewActions(m_viewMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Nadzor"), this, &MainWindow::about);
@@ -312,6 +325,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_findAction);
     m_viewMenu->addAction(toolbar->toggleViewAction());
+    m_editor->installActions(edit, panels, toolbar);
+    m_editor->createDocks(panels);
 }
 
 void MainWindow::createStatusBar()
@@ -511,6 +526,7 @@ bool MainWindow::adoptStore(std::unique_ptr<store::ProjectStore> newStore, bool 
 
     // Everything read: switch over.
     m_store = std::move(newStore);
+    m_editor->setStore(m_store.get());
     const bool sameLayer = layer.boundaries.size() == m_boundaryLayer.boundaries.size()
         && layer.name == m_boundaryLayer.name && layer.source == m_boundaryLayer.source && m_geometry;
     setBoundaryLayer(layer);
@@ -573,6 +589,7 @@ bool MainWindow::reloadData()
         m_selectedCamera = 0;
         selectCamera(id, false);
     }
+    m_editor->dataReloaded();
     updateActions();
     return true;
 }
@@ -675,13 +692,11 @@ void MainWindow::undo()
     if (!m_store || !m_store->canUndo())
         return;
     const QString summary = m_store->undoSummary();
-    const domain::Status status = m_store->undo();
-    if (!status.ok()) {
-        showError(tr("Cannot undo"), status.errorString());
+    if (!m_editor->controller()->undo()) {
+        showError(tr("Cannot undo"), m_store->errorString());
         updateActions();
         return;
     }
-    reloadData();
     statusBar()->showMessage(tr("Undone: %1").arg(summary), 4000);
 }
 
@@ -690,13 +705,11 @@ void MainWindow::redo()
     if (!m_store || !m_store->canRedo())
         return;
     const QString summary = m_store->redoSummary();
-    const domain::Status status = m_store->redo();
-    if (!status.ok()) {
-        showError(tr("Cannot redo"), status.errorString());
+    if (!m_editor->controller()->redo()) {
+        showError(tr("Cannot redo"), m_store->errorString());
         updateActions();
         return;
     }
-    reloadData();
     statusBar()->showMessage(tr("Redone: %1").arg(summary), 4000);
 }
 
@@ -1003,6 +1016,7 @@ void MainWindow::filterChanged(const domain::CameraFilter &filter)
 void MainWindow::selectCamera(qint64 cameraId, bool panTo)
 {
     m_selectedCamera = cameraId;
+    m_editor->cameraSelected(cameraId);
     if (!cameraId) {
         m_canvas->setSelectedCameras({});
         m_detailsPanel->clear();

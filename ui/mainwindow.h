@@ -36,7 +36,9 @@ class AnalysisRunner;
 class CamerasPanel;
 class DensityPanel;
 class DetailsPanel;
+class Editor;
 class LayersPanel;
+class PresentationController;
 struct DensityResult;
 struct HeatmapResult;
 
@@ -65,6 +67,11 @@ public:
     const QList<domain::Site> &sites() const { return m_sites; }
     const MapSettings &mapSettings() const { return m_settings; }
     void applyMapSettings(const MapSettings &settings);
+    // The project and the camera filter, for slides, presentation mode and reports.
+    store::ProjectStore *projectStore() const { return m_store.get(); }
+    const domain::CameraFilter &cameraFilter() const { return m_filter; }
+    void setCameraFilter(const domain::CameraFilter &filter) { filterChanged(filter); }
+    PresentationController *presentation() const { return m_presentation; }
 
     // For tests and the screenshots: the widgets and the layers.
     maps::MapCanvas *canvas() const { return m_canvas; }
@@ -72,6 +79,8 @@ public:
     CamerasPanel *camerasPanel() const { return m_camerasPanel; }
     DensityPanel *densityPanel() const { return m_densityPanel; }
     DetailsPanel *detailsPanel() const { return m_detailsPanel; }
+    // The editing workflow: pinning, the camera form, photos, review (see Editor).
+    Editor *editor() const { return m_editor; }
     maps::ChoroplethLayer *choroplethLayer() const { return m_choropleth.get(); }
     maps::HeatmapLayer *heatmapLayer() const { return m_heatmap.get(); }
     maps::CameraLayer *cameraLayer() const { return m_cameras.get(); }
@@ -151,9 +160,11 @@ private:
     AnalysisRunner *m_runner = nullptr;
 
     LayersPanel *m_layersPanel = nullptr;
+    PresentationController *m_presentation = nullptr;  // slides, presentation, reports
     CamerasPanel *m_camerasPanel = nullptr;
     DensityPanel *m_densityPanel = nullptr;
     DetailsPanel *m_detailsPanel = nullptr;
+    Editor *m_editor = nullptr;
     QDockWidget *m_layersDock = nullptr;
     QDockWidget *m_camerasDock = nullptr;
     QDockWidget *m_densityDock = nullptr;

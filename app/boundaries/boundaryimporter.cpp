@@ -121,6 +121,27 @@ QString describeRepair(const QString &geosMessage)
         .arg(m.captured(1).toLower(), coordinate(m.captured(2)), coordinate(m.captured(3)));
 }
 
+// The vertices of a (multi)polygon or curve polygon, without linearising anything.
+qint64 vertexCount(const OGRGeometry &geometry)
+{
+    const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
+    if (OGR_GT_IsCurve(type))
+        return static_cast<const OGRCurve &>(geometry).getNumPoints();
+    if (OGR_GT_IsSubClassOf(type, wkbCurvePolygon)) {
+        qint64 n = 0;
+        for (const OGRCurve *ring : *geometry.toCurvePolygon())
+            n += ring->getNumPoints();
+        return n;
+    }
+    if (OGR_GT_IsSubClassOf(type, wkbGeometryCollection)) {
+        qint64 n = 0;
+        for (const OGRGeometry *part : *geometry.toGeometryCollection())
+            n += vertexCount(*part);
+        return n;
+    }
+    return 1;
+}
+
 domain::Result<BoundaryImportResult> importLayer(const QString &path, const BoundaryImportOptions &options)
 {
     auto opened = openVector(path);
@@ -198,6 +219,7 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
 
     layer->ResetReading();
     qint64 number = 0;
+    qint64 layerVertices = 0;
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
         ++number;
         domain::Boundary boundary;
@@ -228,6 +250,19 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
         if (type != wkbPolygon && type != wkbMultiPolygon && type != wkbCurvePolygon && type != wkbMultiSurface)
             return makeError(QStringLiteral("%1 is a %2; boundaries must be polygons or multipolygons")
                                  .arg(label, fromGdal(OGRGeometryTypeToName(original->getGeometryType()))),
+                             path);
+
+        const qint64 vertices = vertexCount(*original);
+        layerVertices += vertices;
+        if (vertices > BoundaryImporter::maxVerticesPerBoundary)
+            return makeError(QStringLiteral("%1 has %2 vertices, more than the %3 a boundary may have; "
+                                            "simplify the layer first (e.g. ogr2ogr -simplify 0.0001)")
+                                 .arg(label).arg(vertices).arg(BoundaryImporter::maxVerticesPerBoundary),
+                             path);
+        if (layerVertices > BoundaryImporter::maxVerticesPerLayer)
+            return makeError(QStringLiteral("the layer has more than %1 vertices in total (reached at %2); "
+                                            "simplify it first (e.g. ogr2ogr -simplify 0.0001)")
+                                 .arg(BoundaryImporter::maxVerticesPerLayer).arg(label),
                              path);
 
         OGRGeometryUniquePtr geometry(original->clone());

@@ -35,6 +35,13 @@ struct BoundaryImportResult {
 class BoundaryImporter {
 public:
     static constexpr int sampleCount = 5;
+    // Limits that keep a hostile or absurd file from running for minutes: a boundary with more
+    // vertices than maxVerticesPerBoundary, or a layer with more than maxVerticesPerLayer in
+    // total, is refused with a message naming the feature (the detailed geoBoundaries ADM2
+    // layer of Serbia has about 40 000 vertices in its largest municipality). Simplify such a
+    // layer first, e.g. `ogr2ogr -simplify 0.0001 out.gpkg in.gpkg`.
+    static constexpr qint64 maxVerticesPerBoundary = 500000;
+    static constexpr qint64 maxVerticesPerLayer = 5000000;
 
     // The vector layers in a file.
     static domain::Result<QStringList> listLayers(const QString &path);

@@ -1,7 +1,10 @@
 #include "boundaries/gdalsupport.h"
 
 #include <cpl_error.h>
+#include <cpl_string.h>
+#include <cpl_vsi.h>
 
+#include <QFile>
 #include <QFileInfo>
 #include <mutex>
 
@@ -35,11 +38,52 @@ QString fromGdal(const char *text)
     return text ? QString::fromUtf8(text) : QString();
 }
 
+domain::Status checkArchive(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray magic = file.read(4);
+    const qint64 archiveSize = file.size();
+    file.close();
+    if (magic != QByteArray("PK\x03\x04", 4) && magic != QByteArray("PK\x05\x06", 4))
+        return {};
+    const QByteArray root = "/vsizip/{" + QFile::encodeName(path) + "}";
+    CPLStringList entries(VSIReadDirRecursive(root.constData()));
+    auto refuse = [&](const QString &why) {
+        return domain::makeError(QStringLiteral("refused: the archive %1 (a 'zip bomb'?); unpack it "
+                                                "yourself if it is genuine")
+                                     .arg(why),
+                                 path);
+    };
+    if (entries.size() > archiveMaxEntries)
+        return refuse(QStringLiteral("has %1 entries, more than %2").arg(entries.size()).arg(archiveMaxEntries));
+    qint64 total = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QByteArray name = entries[i];
+        VSIStatBufL stat;
+        if (name.endsWith('/') || VSIStatL((root + '/' + name).constData(), &stat) != 0
+            || VSI_ISDIR(stat.st_mode))
+            continue;
+        total += qint64(stat.st_size);
+        if (total > archiveMaxExpandedBytes)
+            return refuse(QStringLiteral("expands to more than %1 MiB").arg(archiveMaxExpandedBytes >> 20));
+    }
+    if (total > archiveRatioFloorBytes && archiveSize > 0 && total / archiveSize > archiveMaxRatio)
+        return refuse(QStringLiteral("expands %1 times (%2 MiB from %3 KiB)")
+                          .arg(total / archiveSize)
+                          .arg(total >> 20)
+                          .arg(archiveSize >> 10));
+    return {};
+}
+
 domain::Result<GDALDatasetUniquePtr> openVector(const QString &path)
 {
     ensureGdalRegistered();
     if (!QFileInfo::exists(path) && !path.startsWith(QStringLiteral("/vsi")))
         return domain::makeError(QStringLiteral("the file does not exist"), path);
+    if (auto refused = checkArchive(path); !refused)
+        return refused.error();
     GdalErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY));

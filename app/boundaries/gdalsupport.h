@@ -43,7 +43,18 @@ struct CoordinateTransformationDeleter {
 };
 using CoordinateTransformationPtr = std::unique_ptr<OGRCoordinateTransformation, CoordinateTransformationDeleter>;
 
-// Opens a vector dataset read-only; the error names the file and says what GDAL said.
+// Zip bombs: a ZIP/KMZ is refused before any driver inflates it when its central directory
+// (read through /vsizip/, nothing inflated) declares more than archiveMaxEntries entries, more
+// than archiveMaxExpandedBytes in total, or, above archiveRatioFloorBytes, more than
+// archiveMaxRatio times the archive's own size. (The same limits as io::ArchiveGuard.)
+constexpr qint64 archiveMaxExpandedBytes = qint64(256) << 20;
+constexpr qint64 archiveRatioFloorBytes = qint64(16) << 20;
+constexpr qint64 archiveMaxRatio = 100;
+constexpr int archiveMaxEntries = 10000;
+domain::Status checkArchive(const QString &path);
+
+// Opens a vector dataset read-only (after checkArchive); the error names the file and says what
+// GDAL said.
 domain::Result<GDALDatasetUniquePtr> openVector(const QString &path);
 
 // The named layer, or the first layer when `name` is empty; the error lists the layers.

@@ -14,6 +14,8 @@ int runDensity(const QStringList &args, Context &context);
 QString densityUsage();
 int runReport(const QStringList &args, Context &context);
 QString reportUsage();
+int runMerge(const QStringList &args, Context &context);
+QString mergeUsage();
 
 const QList<Command> &commands()
 {
@@ -28,6 +30,8 @@ const QList<Command> &commands()
          densityUsage(), &runDensity},
         {QStringLiteral("report"), QStringLiteral("Write the density report or a town fact sheet as PDF, HTML, CSV or GeoJSON."),
          reportUsage(), &runReport},
+        {QStringLiteral("merge"), QStringLiteral("Merge another volunteer's project or an export file without duplicates."),
+         mergeUsage(), &runMerge},
     };
     return list;
 }

@@ -155,7 +155,10 @@ int runImport(const QStringList &args, Context &context)
     io::CameraImporter importer;
     qint64 sites = 0, cameras = 0;
     for (const QString &file : std::as_const(files)) {
-        auto sink = [&](domain::Site &site) -> domain::Status {
+        // Streamed: sites and cameras go into the session's transaction as they are read (the
+        // file is never held in memory); a failure rolls the whole import back below.
+        io::SiteStream stream;
+        stream.addSite = [&](domain::Site &site) -> domain::Status {
             if (domain::Status s = session->addSite(site); !s) {
                 return domain::makeError(QStringLiteral("the site at %1, %2 cannot be stored: %3")
                                              .arg(site.position.lat, 0, 'f', 7)
@@ -165,7 +168,23 @@ int runImport(const QStringList &args, Context &context)
             }
             return {};
         };
-        auto result = importer.importFile(file, options, sink);
+        stream.addCamera = [&](qint64 siteId, domain::Camera &camera) -> domain::Status {
+            if (domain::Status s = session->addCamera(siteId, camera); !s)
+                return domain::makeError(QStringLiteral("a camera cannot be stored: %1").arg(s.errorString()),
+                                         file);
+            return {};
+        };
+        stream.updateSite = [&](const domain::Site &site) -> domain::Status {
+            if (domain::Status s = session->updateSite(site); !s) {
+                return domain::makeError(QStringLiteral("the site at %1, %2 cannot be stored: %3")
+                                             .arg(site.position.lat, 0, 'f', 7)
+                                             .arg(site.position.lon, 0, 'f', 7)
+                                             .arg(s.errorString()),
+                                         file);
+            }
+            return {};
+        };
+        auto result = importer.importFile(file, options, stream);
         if (!result) {
             session.reset();  // rolls back
             return fail(result.errorString());

@@ -4,6 +4,7 @@
 #include "io/gdalsupport.h"
 #include "io/osmxmlwriter.h"
 #include "io/spreadsheet.h"
+#include "io/xmltext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <cpl_string.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <vector>
@@ -107,6 +109,43 @@ private:
     QString m_path;
     bool m_committed = false;
 };
+
+// GDAL's GeoJSON, CSV and KML writers do not report failed writes (a full disk): the file
+// would be renamed into place truncated and the export reported as done. So the finished file
+// is checked for its end: GeoJSON closes its object, KML its document, and a CSV has a header
+// and one record per camera (line breaks inside quoted cells do not count).
+bool looksComplete(const QString &path, ExportFormat format, qint64 written)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (format == ExportFormat::Csv) {
+        qint64 records = 0;
+        bool quoted = false;
+        char last = '\n';
+        while (!file.atEnd()) {
+            const QByteArray chunk = file.read(1 << 20);
+            for (const char c : chunk) {
+                if (c == '"')
+                    quoted = !quoted;
+                else if (c == '\n' && !quoted)
+                    ++records;
+            }
+            if (!chunk.isEmpty())
+                last = chunk.back();
+        }
+        return !quoted && last == '\n' && records == written + 1;
+    }
+    const qint64 size = file.size();
+    if (size <= 0 || !file.seek(std::max<qint64>(0, size - 256)))
+        return false;
+    const QByteArray tail = file.readAll().trimmed();
+    if (format == ExportFormat::GeoJson)
+        return tail.endsWith('}');
+    if (format == ExportFormat::Kml)
+        return tail.endsWith("</kml>");
+    return true;
+}
 
 class GdalExport {
 public:
@@ -218,6 +257,22 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
                                                csv ? wkbNone : wkbPoint, layerOptions.List());
         if (!layer)
             return error(gdalError(QStringLiteral("cannot create the cameras layer")));
+        // Text as the format can carry it: no NUL (GDAL takes C strings, which would end
+        // there), nothing XML cannot hold in KML, nothing a spreadsheet would run in CSV.
+        const bool kml = m_format == ExportFormat::Kml;
+        auto cellText = [&](const QString &value) {
+            QString text = value;
+            text.remove(QChar(0));
+            if (kml) {
+                text = xmlSafeText(text);
+                // libkml writes text with '<' or '&' as CDATA without splitting "]]>", which
+                // would end the section early (not well-formed XML): a zero-width space keeps
+                // the text readable and the file valid.
+                text.replace(QStringLiteral("]]>"), QStringLiteral("]]\u200B>"));
+            }
+            return csv ? spreadsheetSafe(text) : text;
+        };
+        auto fieldName = [&](const QString &column) { return cellText(column); };
         std::vector<QString> names;
         if (csv) {
             for (const char *name : {"lon", "lat"}) {
@@ -229,14 +284,16 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
         }
         for (const QString &column : std::as_const(columns)) {
             const bool numeric = isNumericColumn(column) && !textual.contains(column) && !csv;
-            OGRFieldDefn field(column.toUtf8().constData(), numeric ? OFTReal : OFTString);
+            // Column names are cells of the CSV's first row: free tag keys must not run as formulas.
+            const QString name = fieldName(column);
+            OGRFieldDefn field(name.toUtf8().constData(), numeric ? OFTReal : OFTString);
             if (layer->CreateField(&field) != OGRERR_NONE)
                 return error(gdalError(QStringLiteral("cannot create column %1").arg(column)));
         }
         OGRFeatureDefn *defn = layer->GetLayerDefn();
         std::vector<int> indexes;
         for (const QString &column : std::as_const(columns))
-            indexes.push_back(defn->GetFieldIndex(column.toUtf8().constData()));
+            indexes.push_back(defn->GetFieldIndex(fieldName(column).toUtf8().constData()));
         const int lonIndex = csv ? defn->GetFieldIndex("lon") : -1;
         const int latIndex = csv ? defn->GetFieldIndex("lat") : -1;
 
@@ -258,7 +315,7 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
                     if (defn->GetFieldDefn(indexes[i])->GetType() == OFTReal) {
                         feature.SetField(indexes[i], value->toDouble());
                     } else {
-                        const QString text = csv ? spreadsheetSafe(*value) : *value;
+                        const QString text = cellText(*value);
                         feature.SetField(indexes[i], text.toUtf8().constData());
                     }
                 }
@@ -278,6 +335,9 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
         dataset.reset();  // closes and flushes the file
         if (m_capture.hasError())
             return error(gdalError(QStringLiteral("cannot finish writing")));
+        if (!looksComplete(temp.path(), m_format, written))
+            return error(QStringLiteral("cannot write the whole file: the disk is full or the file "
+                                        "could not be written (nothing was exported)"));
     }
     if (!temp.commit(m_path))
         return error(QStringLiteral("cannot replace the file with the finished export"));

@@ -1,10 +1,12 @@
 #include "io/cameraimporter.h"
 
 #include "domain/osmtags.h"
+#include "io/archiveguard.h"
 #include "io/fieldmapper.h"
 #include "io/gdalsupport.h"
 #include "io/hstore.h"
 #include "io/sitegrouper.h"
+#include "io/streaminggrouper.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -139,6 +141,8 @@ public:
     }
 
     domain::Result<ImportStats> run(const SiteSink &sink);
+    // Hands sites on while reading instead of after (run's sink is then not used).
+    void streamTo(const SiteStream &stream) { m_streaming = std::make_unique<StreamingGrouper>(stream); }
 
 private:
     Error error(const QString &message, qint64 line = -1) const
@@ -160,6 +164,7 @@ private:
     ImportOptions m_options;
     FieldMapper m_mapper;
     SiteGrouper m_grouper;
+    std::unique_ptr<StreamingGrouper> m_streaming; // instead of m_grouper when streaming
     GdalErrorCapture m_capture;
     ScopedConfigOptions m_config;
     QString m_driver;
@@ -348,7 +353,12 @@ Status FileImport::addPoints(const std::vector<SourcePoint> &points, const Site 
                                         "within -90..90 degrees)")
                              .arg(where, QString::number(x, 'g', 12), QString::number(y, 'g', 12)),
                          line);
-        m_grouper.add(position, site, camera);
+        if (m_streaming) {
+            if (Status s = m_streaming->add(position, site, camera); !s)
+                return s;
+        } else {
+            m_grouper.add(position, site, camera);
+        }
     }
     return {};
 }
@@ -404,7 +414,9 @@ Status FileImport::readLayer(OGRLayer *layer)
     bool allUnnamed = fieldCount > 0;
     for (int i = 0; i < fieldCount; ++i) {
         const OGRFieldDefn *field = defn->GetFieldDefn(i);
-        const auto name = decode(field->GetNameRef());
+        auto name = decode(field->GetNameRef());
+        if (name && csv)
+            name = unneutralise(*name);  // a header cell our CSV export made spreadsheet-safe
         if (!name)
             return error(QStringLiteral("the column names are not UTF-8 text; name the file's "
                                         "encoding with --encoding (e.g. --encoding CP1250)"),
@@ -654,6 +666,8 @@ domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
         return error(QStringLiteral("no such file"));
     if (info.isFile() && info.size() == 0)
         return error(QStringLiteral("the file is empty"));
+    if (Status s = ArchiveGuard::check(m_path); !s)
+        return s.error();
     if (Status s = prepareEncoding(); !s)
         return s.error();
     if (!m_options.sourceSrs.trimmed().isEmpty()) {
@@ -706,14 +720,18 @@ domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
             }
         }
     }
-    if (m_grouper.cameraCount() == 0)
+    if ((m_streaming ? m_streaming->cameraCount() : m_grouper.cameraCount()) == 0)
         return error(QStringLiteral("no cameras found (the file has no point features)"));
 
     ImportStats stats;
     stats.features = m_features;
-    stats.sites = m_grouper.siteCount();
-    stats.cameras = m_grouper.cameraCount();
+    stats.sites = m_streaming ? m_streaming->siteCount() : m_grouper.siteCount();
+    stats.cameras = m_streaming ? m_streaming->cameraCount() : m_grouper.cameraCount();
     dataset.reset();
+    if (m_streaming) {
+        stats.warnings = m_warnings + m_streaming->warnings();
+        return stats;
+    }
     if (Status s = m_grouper.flush(sink); !s)
         return s.error();
     stats.warnings = m_warnings + m_grouper.warnings();
@@ -734,6 +752,20 @@ domain::Result<ImportStats> CameraImporter::importFile(const QString &path,
     try {
         FileImport import(path, options);
         return import.run(sink);
+    } catch (const std::exception &e) {
+        return makeError(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what())),
+                         path);
+    }
+}
+
+domain::Result<ImportStats> CameraImporter::importFile(const QString &path,
+                                                       const ImportOptions &options,
+                                                       const SiteStream &stream)
+{
+    try {
+        FileImport import(path, options);
+        import.streamTo(stream);
+        return import.run({});
     } catch (const std::exception &e) {
         return makeError(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what())),
                          path);

@@ -16,6 +16,11 @@ public:
     // file has an error: the Error names the file and the feature (or CSV line) at fault.
     domain::Result<ImportStats> importFile(const QString &path, const ImportOptions &options,
                                            const SiteSink &sink);
+    // The same, streaming: sites and cameras reach `stream` as they are read, so the file is
+    // never held in memory. The receiver must be able to throw away what it got when an Error
+    // comes back (the error names the file and the feature or line, as above).
+    domain::Result<ImportStats> importFile(const QString &path, const ImportOptions &options,
+                                           const SiteStream &stream);
 
     // The formats importFile reads, for help texts.
     static QString supportedFormats();

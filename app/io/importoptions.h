@@ -32,4 +32,16 @@ struct ImportStats {
 // import and is returned by the importer.
 using SiteSink = std::function<domain::Status(domain::Site &site)>;
 
+// Receives sites while the file is read (CameraImporter::importFile with a stream): addSite
+// when a position first appears (it must fill site.id), addCamera for each later camera at a
+// position already given (with that site's id), updateSite when a later camera fills a site
+// field (uuid, address, description; site.id says which site) that was empty. The file is not
+// held in memory; when the import fails half way the receiver has already seen part of it and
+// must throw that away (an ImportSession rolls back). A failed Status stops the import.
+struct SiteStream {
+    std::function<domain::Status(domain::Site &site)> addSite;
+    std::function<domain::Status(qint64 siteId, domain::Camera &camera)> addCamera;
+    std::function<domain::Status(const domain::Site &site)> updateSite;
+};
+
 } // namespace nadzor::io

@@ -1,5 +1,7 @@
 #include "io/osmxmlwriter.h"
 
+#include "io/xmltext.h"
+
 namespace nadzor::io {
 
 OsmXmlWriter::OsmXmlWriter(QIODevice *device) : m_xml(device)
@@ -25,8 +27,9 @@ void OsmXmlWriter::writeNode(const domain::GeoPoint &position, const QMap<QStrin
     m_xml.writeAttribute(QStringLiteral("lon"), QString::number(position.lon, 'f', 7));
     for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
         m_xml.writeEmptyElement(QStringLiteral("tag"));
-        m_xml.writeAttribute(QStringLiteral("k"), it.key());
-        m_xml.writeAttribute(QStringLiteral("v"), it.value());
+        // (QXmlStreamWriter refuses characters XML cannot carry and the whole export would fail)
+        m_xml.writeAttribute(QStringLiteral("k"), xmlSafeText(it.key()));
+        m_xml.writeAttribute(QStringLiteral("v"), xmlSafeText(it.value()));
     }
     m_xml.writeEndElement();
 }

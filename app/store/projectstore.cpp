@@ -218,6 +218,8 @@ ProjectStore::~ProjectStore()
         // Fold the WAL back into the file so that a closed project is one self-contained file.
         sqlite3_wal_checkpoint_v2(m_db.get(), nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     }
+    m_db.reset();   // close the connection before another Nadzor may take the lock
+    m_lock.reset();
 }
 
 int ProjectStore::latestSchemaVersion()
@@ -281,6 +283,25 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
                              .arg(reason),
                          path);
 
+    // One writer per project: whoever holds PROJECT.lock; everyone else reads.
+    LockOwner owner;
+    auto lock = ProjectLock::tryAcquire(path, &owner);
+    if (!lock)
+        return lock.error();
+    if (!lock.value()) {
+        const QString holder = owner.pid > 0
+            ? QStringLiteral("pid %1 on host %2").arg(owner.pid).arg(owner.host)
+            : QStringLiteral("lock file %1").arg(ProjectLock::lockPath(path));
+        QString notice = QStringLiteral("%1 is open in another Nadzor (%2)").arg(path, holder);
+        if (inspection.value().empty || inspection.value().version < latest)
+            return makeError(QStringLiteral("%1; close it there first").arg(notice));
+        auto readOnly = openChecked(path, OpenMode::ReadOnly, false);
+        if (!readOnly)
+            return readOnly.error();
+        readOnly.value()->m_notice = notice + QStringLiteral("; opened read-only");
+        return readOnly;
+    }
+
     sqlite3 *raw = nullptr;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     SqlitePtr db(raw);
@@ -315,7 +336,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
             return makeError(QStringLiteral("cannot write the project's details: %1").arg(sqliteMessage(raw)),
                              path);
     }
-    return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(db), false));
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, std::move(db), false));
+    store->m_lock = lock.take();
+    return store;
 }
 
 QString ProjectStore::path() const
@@ -326,6 +349,11 @@ QString ProjectStore::path() const
 bool ProjectStore::isReadOnly() const
 {
     return m_readOnly;
+}
+
+QString ProjectStore::notice() const
+{
+    return m_notice;
 }
 
 void ProjectStore::setAuthor(const QString &author)
@@ -360,6 +388,8 @@ Error ProjectStore::failSql(const QString &what) const
 
 Status ProjectStore::checkWritable(const QString &what) const
 {
+    if (m_readOnly && !m_notice.isEmpty())
+        return fail(QStringLiteral("cannot %1: %2").arg(what, m_notice));
     if (m_readOnly)
         return fail(QStringLiteral("cannot %1: the project is open read-only").arg(what));
     if (m_import)
@@ -614,7 +644,8 @@ Status ProjectStore::applyState(qint64 journalId, const QJsonObject &from, const
             out.insert(row.toObject().value(QLatin1String("id")).toInteger(), row.toObject());
         return out;
     };
-    const QStringList parentsFirst = {QStringLiteral("site"), QStringLiteral("camera"), QStringLiteral("photo")};
+    const QStringList parentsFirst = {QStringLiteral("site"), QStringLiteral("camera"), QStringLiteral("photo"),
+                                       QStringLiteral("slide")};
     QHash<QString, QMap<qint64, QJsonObject>> fromRows, toRows;
     for (const QString &table : parentsFirst) {
         fromRows.insert(table, byId(from.value(table).toArray()));

@@ -16,13 +16,21 @@
 // Undo takes the newest entry that is not undone; an edit after an undo gives up the redo
 // branch (the entries stay, marked discarded).
 //
+// Two instances: a store opened for writing holds PROJECT.lock (see ProjectLock). Opening a
+// project for writing that another Nadzor holds gives a read-only store instead, whose notice()
+// says "PROJECT is open in another Nadzor (pid N on host H); opened read-only", and whose
+// changes fail with that message. Read-only opening takes no lock.
+//
 // Not thread-safe: use one ProjectStore from one thread at a time.
 #include "domain/boundary.h"
 #include "domain/camera.h"
 #include "domain/photo.h"
 #include "domain/result.h"
 #include "domain/site.h"
+#include "domain/slide.h"
 #include "store/journalentry.h"
+#include "store/mergebatch.h"
+#include "store/projectlock.h"
 #include "store/sqlitehandle.h"
 #include "store/uuidgenerator.h"
 
@@ -58,6 +66,9 @@ public:
 
     QString path() const;
     bool isReadOnly() const;
+    // Why a project asked for writing was opened read-only (another Nadzor holds it), or an
+    // empty string: for a banner or a status-bar message.
+    QString notice() const;
     void setAuthor(const QString &author); // default: the OS user name
     QString author() const;
 
@@ -84,6 +95,13 @@ public:
     // other changes. The session must not outlive the store.
     domain::Result<std::unique_ptr<ImportSession>> beginImport(const QString &description);
 
+    // Merging another volunteer's work (app/merge/ plans it): in one transaction adds the new
+    // sites, the cameras for existing sites and the photos, updates the listed sites and
+    // cameras, and records one "merge" journal entry naming the source file and its
+    // contributors, undone and redone as a whole. All or nothing; fills the ids (and missing
+    // uuids) of batch.newSites and batch.newCameras. Defined in projectstoremerge.cpp.
+    domain::Result<MergeOutcome> applyMerge(MergeBatch &batch);
+
     // Photos: the bytes are checked to be an image and stripped of EXIF/XMP/IPTC before they are
     // stored; fills id, uuid, data (stripped), mimeType, width, height, added. What was read
     // from the metadata (GPS position, time taken) goes to *metadataOut.
@@ -96,6 +114,15 @@ public:
     domain::Result<qint64> saveBoundaryLayer(domain::BoundaryLayer &layer);
     domain::Result<QList<domain::BoundaryLayer>> boundaryLayers() const;
     domain::Status deleteBoundaryLayer(qint64 layerId);
+
+    // Slides, the saved views of a briefing, in presentation order (positions 0..n-1). Each
+    // change is one transaction and one journal entry (add_slide, update_slide, delete_slide,
+    // move_slide), undone and redone like other edits. Defined in projectstoreslides.cpp.
+    domain::Result<QList<domain::Slide>> slides() const;
+    domain::Result<qint64> addSlide(domain::Slide &slide);  // appended at the end; fills id, position
+    domain::Status updateSlide(const domain::Slide &slide);  // everything but the position
+    domain::Status deleteSlide(qint64 slideId);
+    domain::Status moveSlide(qint64 slideId, int newIndex);  // newIndex clamped to 0..n-1
 
     // The edit journal, oldest first.
     domain::Result<QList<JournalEntry>> journal() const;
@@ -149,6 +176,8 @@ private:
     UuidGenerator m_uuids;
     mutable std::map<const char *, std::unique_ptr<Statement>> m_statements;
     mutable QHash<QString, QStringList> m_columns;
+    std::unique_ptr<ProjectLock> m_lock; // held while open for writing
+    QString m_notice;
 };
 
 } // namespace nadzor::store

@@ -86,6 +86,10 @@ bool Statement::exec()
 
 void Statement::reset()
 {
+    // A statement whose prepare failed (a damaged or foreign schema) has no handle: SQLite's
+    // other calls answer SQLITE_MISUSE for it, but sqlite3_clear_bindings would crash.
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt.get());
     sqlite3_clear_bindings(m_stmt.get());
 }

@@ -1,0 +1,48 @@
+#pragma once
+// How much two camera records agree: the evidence that they describe the same camera.
+//
+// Compared where both records have a value (weights in brackets): manufacturer [2],
+// camera:type [2], camera:direction [2] (the same when the closest pair of directions is within
+// 30 degrees), model [1], camera:mount [1], surveillance:type [1], operator [1],
+// surveillance:zone [0.5] and height [0.5] (within 1 m). Text is compared case- and
+// diacritic-insensitively. A disagreement on manufacturer, camera:type, camera:direction, model
+// or camera:mount is "strong": such records are taken to be different cameras.
+#include "domain/camera.h"
+
+#include <QStringList>
+
+namespace nadzor::merge {
+
+class CameraComparison {
+public:
+    static CameraComparison compare(const domain::Camera &incoming, const domain::Camera &existing);
+
+    // Both records carry the same (non-empty) uuid: the same object by identity.
+    bool sameUuid() const { return m_sameUuid; }
+    // Agreeing weight / compared weight in [0, 1]; 0.5 when nothing could be compared; 1 for the
+    // same uuid.
+    double similarity() const;
+    // No strong disagreement (or the same uuid): the records may be one camera.
+    bool compatible() const { return m_sameUuid || !m_strongConflict; }
+    double comparedWeight() const { return m_compared; }
+    // "same manufacturer (Dahua)", "direction 90° and 100° (10° apart)", ...
+    const QStringList &agreements() const { return m_agreements; }
+    // "different camera:type (fixed / dome)", ...
+    const QStringList &conflicts() const { return m_conflicts; }
+
+    // Smallest angle in degrees between the directions of two camera:direction values (each
+    // range counts by its centre), or a negative number when either is empty or unreadable.
+    static double directionGap(const QString &a, const QString &b);
+
+private:
+    void text(const QString &label, const QString &a, const QString &b, double weight, bool strong);
+
+    bool m_sameUuid = false;
+    bool m_strongConflict = false;
+    double m_compared = 0.0;
+    double m_agreed = 0.0;
+    QStringList m_agreements;
+    QStringList m_conflicts;
+};
+
+} // namespace nadzor::merge
