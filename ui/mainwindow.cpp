@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/boundaryimportdialog.h"
+
 #include "boundaries/serbianlayer.h"
 #include "io/cameraexporter.h"
 #include "io/cameraimporter.h"
@@ -277,6 +279,8 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_importAction);
+    QAction *importBoundaries = file->addAction(tr("Import &Boundaries…"), this, &MainWindow::importBoundariesDialog);
+    importBoundaries->setStatusTip(tr("Import municipality boundaries from any vector file and choose their name, code and population fields"));
     file->addAction(m_exportAction);
     file->addAction(m_presentation->exportImageAction());
     file->addAction(m_presentation->reportAction());
@@ -715,6 +719,38 @@ void MainWindow::redo()
 
 // ---------------------------------------------------------------------------------------------
 // Import and export
+
+void MainWindow::importBoundariesDialog()
+{
+    BoundaryImportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    domain::BoundaryLayer layer = dialog.layer();
+    if (!saveBoundaryLayer(layer))
+        return;
+    const QStringList report = dialog.report();
+    if (!report.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Boundaries imported"),
+                        tr("%n boundaries imported into '%1'.", nullptr, int(layer.boundaries.size())).arg(layer.name),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(report.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
+bool MainWindow::saveBoundaryLayer(domain::BoundaryLayer &layer)
+{
+    if (!m_store)
+        return false;
+    auto saved = m_store->saveBoundaryLayer(layer);
+    if (!saved) {
+        showError(tr("Cannot save the boundaries"), saved.errorString());
+        return false;
+    }
+    statusBar()->showMessage(tr("Boundary layer '%1': %n boundaries — Undo (Ctrl+Z)", nullptr,
+                                int(layer.boundaries.size())).arg(layer.name), 8000);
+    return reloadData();
+}
 
 void MainWindow::importDialog()
 {

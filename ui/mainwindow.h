@@ -58,6 +58,9 @@ public:
 
     // Imports a camera file into the project in one undoable step; false (with a message) on error.
     bool importCameras(const QString &path);
+    // Saves a boundary layer into the project (one undoable step) and makes it the map's and
+    // the density table's layer; false (with a message) on error.
+    bool saveBoundaryLayer(domain::BoundaryLayer &layer);
     // Exports the cameras that pass the current filter; the format follows the file's suffix.
     bool exportCameras(const QString &path);
 
@@ -122,6 +125,7 @@ private:
     void newProject();
     void openProjectDialog();
     void importDialog();
+    void importBoundariesDialog();
     void exportDialog();
     void undo();
     void redo();

@@ -27,7 +27,7 @@ QString densityUsage()
         "cameras_per_1000, inhabitants_per_camera (empty where unknown), numbers with a '.'\n"
         "decimal point; GeoJSON: the boundaries with the same properties.\n\n"
         "Boundaries: --boundaries FILE (any vector format GDAL reads) with its name field and\n"
-        "optional code and population fields; otherwise the project's first boundary layer;\n"
+        "optional code and population fields; otherwise the project's newest boundary layer;\n"
         "otherwise the bundled Serbian municipalities. Areas are geodesic (WGS84).\n\n"
         "A location exactly on a border is counted once: in the area to its east (on an\n"
         "east-west border or a corner, to its north-east). Cameras marked removed are not\n"

@@ -20,7 +20,7 @@ domain::Result<domain::BoundaryLayer> projectBoundaryLayer(const store::ProjectS
         return layers.error();
     domain::BoundaryLayer layer;
     if (!layers.value().isEmpty()) {
-        layer = layers.value().first();
+        layer = layers.value().last();
     } else {
         auto bundled = boundaries::bundledSerbianLayer();
         if (!bundled)

@@ -12,7 +12,7 @@ namespace nadzor::cli {
 // Opens an existing project read-only; "PROJECT: no such project" when it does not exist.
 domain::Result<std::unique_ptr<store::ProjectStore>> openExistingProject(const QString &path);
 
-// The project's first boundary layer, or the bundled Serbian municipalities when it has none.
+// The project's newest boundary layer (the one the map shows), or the bundled Serbian municipalities when it has none.
 // An empty layer is an error.
 domain::Result<domain::BoundaryLayer> projectBoundaryLayer(const store::ProjectStore &project);
 

@@ -105,7 +105,7 @@ QString reportUsage()
         "CSV and GeoJSON hold the table only (the columns of 'nadzor density').\n"
         "With --municipality NAME, a one-page fact sheet of that municipality instead (any\n"
         "script or spelling: Osečina, Osecina, Осечина), with up to four of its photos.\n\n"
-        "Boundaries: the project's first boundary layer, otherwise the bundled Serbian\n"
+        "Boundaries: the project's newest boundary layer, otherwise the bundled Serbian\n"
         "municipalities.\n\n"
         "  --format     pdf, html, csv or geojson (default: the suffix of --out)\n"
         "  --metric     cameras, cameras_per_km2 (default), cameras_per_1000,\n"
