@@ -550,6 +550,8 @@ bool MainWindow::adoptStore(std::unique_ptr<store::ProjectStore> newStore, bool 
     updateTitle();
     qCInfo(lcUi) << "opened" << m_store->path() << "with" << m_sites.size() << "sites in" << timer.elapsed() << "ms";
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_store->path())), 4000);
+    // Another Nadzor may hold the project for writing: the status bar says so (updateNotice).
+    updateNotice();
     emit projectOpened(m_store->path());
     return true;
 }
@@ -1036,6 +1038,8 @@ void MainWindow::mapClicked(double lon, double lat)
 void MainWindow::updateNotice()
 {
     QStringList notices;
+    if (m_store && !m_store->notice().isEmpty())
+        notices << m_store->notice();
     for (const auto &layer : m_canvas->layers()->layers())
         if (layer->isVisible() && !layer->statusNotice().isEmpty())
             notices << layer->statusNotice();
