@@ -1,3 +1,4 @@
+#include "report/reportfile.h"
 #include "report/densityreport.h"
 
 #include "analysis/aggregator.h"
@@ -8,7 +9,6 @@
 #include "report/reporttables.h"
 
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace nadzor::report {
 
@@ -203,15 +203,7 @@ domain::Status DensityReport::writePdf(const QString &path) const
 
 domain::Status DensityReport::write(const QString &path, ReportFormat format) const
 {
-    if (format == ReportFormat::Pdf)
-        return writePdf(path);
-    const QByteArray data = format == ReportFormat::Csv ? toCsv()
-        : format == ReportFormat::GeoJson               ? toGeoJson()
-                                                        : toHtml();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return domain::makeError(tr("cannot write: %1").arg(file.errorString()), path);
-    return {};
+    return writeReportFile(*this, path, format);
 }
 
 } // namespace nadzor::report

@@ -1,3 +1,4 @@
+#include "report/reportfile.h"
 #include "report/factsheet.h"
 
 #include "analysis/aggregator.h"
@@ -11,7 +12,6 @@
 #include <QBuffer>
 #include <QImageReader>
 #include <QPainter>
-#include <QSaveFile>
 
 namespace nadzor::report {
 
@@ -185,15 +185,7 @@ domain::Status FactSheet::writePdf(const QString &path) const
 
 domain::Status FactSheet::write(const QString &path, ReportFormat format) const
 {
-    if (format == ReportFormat::Pdf)
-        return writePdf(path);
-    const QByteArray data = format == ReportFormat::Csv ? toCsv()
-        : format == ReportFormat::GeoJson               ? toGeoJson()
-                                                        : toHtml();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return domain::makeError(tr("cannot write: %1").arg(file.errorString()), path);
-    return {};
+    return writeReportFile(*this, path, format);
 }
 
 } // namespace nadzor::report
