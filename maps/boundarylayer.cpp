@@ -1,13 +1,10 @@
 #include "maps/boundarylayer.h"
 
-#include "maps/labelplacer.h"
 #include "maps/renderscale.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
-#include <numeric>
 
 namespace nadzor::maps {
 
@@ -15,15 +12,18 @@ namespace {
 
 class BoundarySnapshot : public LayerSnapshot {
 public:
-    BoundarySnapshot(std::shared_ptr<const BoundaryGeometry> g, BoundaryStyle s, double opacity)
-        : m_geometry(std::move(g)), m_style(std::move(s)), m_opacity(opacity) {}
-    void paint(QPainter &painter, const Viewport &viewport) const override
+    BoundarySnapshot(std::shared_ptr<const BoundaryGeometry> g, BoundaryStyle s, double opacity,
+                     std::shared_ptr<RasterTileCache> tiles, std::shared_ptr<BoundaryLabels> labels)
+        : m_geometry(std::move(g)), m_style(std::move(s)), m_opacity(opacity), m_tiles(std::move(tiles)),
+          m_generation(m_tiles->generation()), m_labels(std::move(labels)) {}
+    void paint(QPainter &painter, const Viewport &viewport) const override { render(painter, viewport, {}); }
+    void render(QPainter &painter, const Viewport &viewport, const RenderContext &context) const override
     {
         if (!m_geometry)
             return;
         painter.save();
         painter.setOpacity(m_opacity);
-        BoundaryLayer::paintBoundaries(painter, viewport, *m_geometry, m_style);
+        BoundaryLayer::renderFrame(painter, viewport, context, *m_geometry, m_style, *m_tiles, m_generation, *m_labels);
         painter.restore();
     }
 
@@ -31,6 +31,9 @@ private:
     std::shared_ptr<const BoundaryGeometry> m_geometry;
     BoundaryStyle m_style;
     double m_opacity;
+    std::shared_ptr<RasterTileCache> m_tiles;
+    quint64 m_generation;
+    std::shared_ptr<BoundaryLabels> m_labels;
 };
 
 } // namespace
@@ -48,24 +51,44 @@ void BoundaryLayer::setBoundaries(const domain::BoundaryLayer &layer)
 void BoundaryLayer::setGeometry(std::shared_ptr<const BoundaryGeometry> geometry)
 {
     m_geometry = std::move(geometry);
+    m_tiles->invalidate();
     emit changed();
 }
 
 void BoundaryLayer::setStyle(const BoundaryStyle &style)
 {
     m_style = style;
+    m_tiles->invalidate();
     emit changed();
 }
 
 void BoundaryLayer::paint(QPainter &painter, const Viewport &viewport) const
 {
+    render(painter, viewport, {});
+}
+
+void BoundaryLayer::render(QPainter &painter, const Viewport &viewport, const RenderContext &context) const
+{
     if (m_geometry)
-        paintBoundaries(painter, viewport, *m_geometry, m_style);
+        renderFrame(painter, viewport, context, *m_geometry, m_style, *m_tiles, m_tiles->generation(), *m_labels);
 }
 
 std::shared_ptr<const LayerSnapshot> BoundaryLayer::snapshot() const
 {
-    return std::make_shared<BoundarySnapshot>(m_geometry, m_style, opacity());
+    return std::make_shared<BoundarySnapshot>(m_geometry, m_style, opacity(), m_tiles, m_labels);
+}
+
+void BoundaryLayer::renderFrame(QPainter &painter, const Viewport &viewport, const RenderContext &context,
+                                const BoundaryGeometry &geometry, const BoundaryStyle &style,
+                                const RasterTileCache &tiles, quint64 generation, BoundaryLabels &labels)
+{
+    if (context.rasterCache && !RenderContext::isVectorOutput(painter))
+        tiles.paint(painter, viewport, generation, [&geometry, &style](QPainter &p, const Viewport &v) {
+            paintPolygons(p, v, geometry, style);
+        });
+    else
+        paintPolygons(painter, viewport, geometry, style);
+    labels.paint(painter, viewport, geometry, style, generation);
 }
 
 GeoBounds BoundaryLayer::extent() const
@@ -90,6 +113,14 @@ std::optional<qint64> BoundaryLayer::boundaryAt(const QPointF &screen, const Vie
 
 void BoundaryLayer::paintBoundaries(QPainter &painter, const Viewport &viewport, const BoundaryGeometry &geometry,
                                     const BoundaryStyle &style)
+{
+    paintPolygons(painter, viewport, geometry, style);
+    if (style.labels)
+        paintLabels(painter, viewport, geometry, style);
+}
+
+void BoundaryLayer::paintPolygons(QPainter &painter, const Viewport &viewport, const BoundaryGeometry &geometry,
+                                  const BoundaryStyle &style)
 {
     const RenderScale rs = RenderScale::forPainter(painter);
     const double margin = rs.pt(style.edgeWidthPt) + 2;
@@ -129,8 +160,6 @@ void BoundaryLayer::paintBoundaries(QPainter &painter, const Viewport &viewport,
     for (const auto &p : paths)
         painter.drawPath(p);
     painter.restore();
-    if (style.labels)
-        paintLabels(painter, viewport, geometry, style);
 }
 
 void BoundaryLayer::paintLabels(QPainter &painter, const Viewport &viewport, const BoundaryGeometry &geometry,
@@ -138,61 +167,7 @@ void BoundaryLayer::paintLabels(QPainter &painter, const Viewport &viewport, con
 {
     if (viewport.zoom() < style.minLabelZoom)
         return;
-    const auto &all = geometry.boundaries();
-    const double size = viewport.worldSize();
-    const QPointF origin = viewport.topLeftPixel();
-    const QRectF screen(QPointF(0, 0), QSizeF(viewport.size()));
-    QVector<int> order(all.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&all](int a, int b) { return all[a].area > all[b].area; });
-
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QFont font = painter.font();
-    font.setPointSizeF(style.labelSizePt);
-    font.setWeight(QFont::Medium);
-    font.setLetterSpacing(QFont::PercentageSpacing, 102);
-    const RenderScale rs = RenderScale::forPainter(painter);
-    painter.setFont(font);
-    const QFontMetricsF fm(font, painter.device());
-    LabelPlacer placer(rs.pt(40));
-    struct Placed {
-        QPointF baseline;
-        QString text;
-    };
-    QVector<Placed> placed;
-    for (int i : order) {
-        const ProjectedBoundary &b = all[i];
-        if (b.name.isEmpty())
-            continue;
-        const QPointF at = b.labelPoint * size - origin;
-        if (!screen.contains(at))
-            continue;
-        const double w = fm.horizontalAdvance(b.name);
-        const double h = fm.height();
-        // Only name a polygon that is roomy enough around its label point.
-        const double room = b.labelRadius * size;
-        if (room * 2.6 < w && room < h * 1.6)
-            continue;
-        if (room < h * 0.5)
-            continue;
-        const QRectF rect(at.x() - w / 2, at.y() - h / 2, w, h);
-        if (!placer.tryPlace(rect, rs.pt(3)))
-            continue;
-        placed.append({QPointF(rect.left(), rect.top() + fm.ascent()), b.name});
-    }
-    // A halo from the glyph cache (text drawn around the label in the halo colour) is far
-    // cheaper than stroking text outlines.
-    const double d = rs.pt(0.9);
-    painter.setPen(style.labelHaloColor);
-    for (const QPointF &o : {QPointF(-d, 0), QPointF(d, 0), QPointF(0, -d), QPointF(0, d), QPointF(-d * 0.7, -d * 0.7),
-                             QPointF(d * 0.7, d * 0.7), QPointF(-d * 0.7, d * 0.7), QPointF(d * 0.7, -d * 0.7)})
-        for (const Placed &p : placed)
-            painter.drawText(p.baseline + o, p.text);
-    painter.setPen(style.labelColor);
-    for (const Placed &p : placed)
-        painter.drawText(p.baseline, p.text);
-    painter.restore();
+    BoundaryLabels::draw(painter, viewport, *BoundaryLabels::place(painter, viewport, geometry, style), style);
 }
 
 } // namespace nadzor::maps

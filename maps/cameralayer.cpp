@@ -2,7 +2,10 @@
 
 #include "maps/renderscale.h"
 
+#include <QCache>
 #include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -34,6 +37,29 @@ private:
 double badgeRadiusPx(int count, double pxPerPt)
 {
     return CameraStyle::clusterRadiusPt(count) * pxPerPt;
+}
+
+// Cluster badges outlive a frame: drawing their text is the dearest part of a clustered frame.
+QImage clusterBadge(int count, double radius, double fontPx, qreal dpr)
+{
+    static QMutex mutex;
+    static QCache<QString, QImage> badges(2048);
+    const QString label = CameraStyle::clusterLabel(count);
+    // Same label and size bucket share a sprite.
+    const QString key = QStringLiteral("%1|%2|%3|%4")
+                            .arg(label)
+                            .arg(std::lround(radius * 4))
+                            .arg(std::lround(fontPx * 4))
+                            .arg(std::lround(dpr * 100));
+    {
+        QMutexLocker lock(&mutex);
+        if (const QImage *img = badges.object(key))
+            return *img;
+    }
+    const QImage img = CameraStyle::clusterSprite(count, radius, fontPx, dpr);
+    QMutexLocker lock(&mutex);
+    badges.insert(key, new QImage(img));
+    return img;
 }
 
 double symbolRadiusPx(const CameraStyle &style, const Viewport &viewport, const RenderScale &rs)
@@ -179,7 +205,6 @@ void CameraLayer::paintCameras(QPainter &painter, const Viewport &viewport, cons
     // Singles as pre-rendered sprites, one per kind/status/face.
     const double r = symbolRadiusPx(style, viewport, rs);
     QHash<int, QImage> sprites;
-    QHash<quint64, QImage> badges;
     for (const CameraFrameItem &it : items) {
         if (it.isCluster())
             continue;
@@ -200,13 +225,9 @@ void CameraLayer::paintCameras(QPainter &painter, const Viewport &viewport, cons
     for (const CameraFrameItem *it : clusters) {
         const double br = badgeRadiusPx(it->count, rs.pt(1.0));
         const QString label = CameraStyle::clusterLabel(it->count);
-        // Same label and size bucket share a sprite.
-        const quint64 key = (quint64(qHash(label)) << 16) ^ quint64(std::lround(br * 4));
-        auto b = badges.find(key);
-        if (b == badges.end())
-            b = badges.insert(key, CameraStyle::clusterSprite(it->count, br, rs.pt(label.size() > 3 ? 6.2 : 7.0), dpr));
-        const QSizeF size = QSizeF(b->size()) / dpr;
-        painter.drawImage(QPointF(it->position.x() - size.width() / 2, it->position.y() - size.height() / 2), *b);
+        const QImage badge = clusterBadge(it->count, br, rs.pt(label.size() > 3 ? 6.2 : 7.0), dpr);
+        const QSizeF size = QSizeF(badge.size()) / dpr;
+        painter.drawImage(QPointF(it->position.x() - size.width() / 2, it->position.y() - size.height() / 2), badge);
     }
     painter.restore();
 }

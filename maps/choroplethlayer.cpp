@@ -3,6 +3,8 @@
 #include "maps/renderscale.h"
 
 #include <QPainter>
+#include <algorithm>
+#include <cmath>
 
 namespace nadzor::maps {
 
@@ -10,19 +12,37 @@ namespace {
 
 class ChoroplethSnapshot : public LayerSnapshot {
 public:
-    ChoroplethSnapshot(std::shared_ptr<const ChoroplethLayer::Data> d, double opacity)
-        : m_data(std::move(d)), m_opacity(opacity) {}
-    void paint(QPainter &painter, const Viewport &viewport) const override
+    ChoroplethSnapshot(std::shared_ptr<const ChoroplethLayer::Data> d, double opacity,
+                       std::shared_ptr<RasterTileCache> tiles)
+        : m_data(std::move(d)), m_opacity(opacity), m_tiles(std::move(tiles)), m_generation(m_tiles->generation()) {}
+    void paint(QPainter &painter, const Viewport &viewport) const override { render(painter, viewport, {}); }
+    void render(QPainter &painter, const Viewport &viewport, const RenderContext &context) const override
     {
         painter.save();
         painter.setOpacity(m_opacity);
-        ChoroplethLayer::paintData(painter, viewport, *m_data);
+        paintCached(painter, viewport, context, m_data, *m_tiles, m_generation);
         painter.restore();
+    }
+
+    static void paintCached(QPainter &painter, const Viewport &viewport, const RenderContext &context,
+                            const std::shared_ptr<const ChoroplethLayer::Data> &data, const RasterTileCache &tiles,
+                            quint64 generation)
+    {
+        if (!data->geometry)
+            return;
+        if (context.rasterCache && !RenderContext::isVectorOutput(painter))
+            tiles.paint(painter, viewport, generation, [&data](QPainter &p, const Viewport &v) {
+                ChoroplethLayer::paintData(p, v, *data);
+            });
+        else
+            ChoroplethLayer::paintData(painter, viewport, *data);
     }
 
 private:
     std::shared_ptr<const ChoroplethLayer::Data> m_data;
     double m_opacity;
+    std::shared_ptr<RasterTileCache> m_tiles;
+    quint64 m_generation;
 };
 
 } // namespace
@@ -36,7 +56,7 @@ void ChoroplethLayer::setGeometry(std::shared_ptr<const BoundaryGeometry> geomet
 {
     auto d = std::make_shared<Data>(*m_data);
     d->geometry = std::move(geometry);
-    m_data = d;
+    setData(d);
     emit changed();
 }
 
@@ -45,8 +65,31 @@ void ChoroplethLayer::setColors(const QHash<qint64, QColor> &colors, const QColo
     auto d = std::make_shared<Data>(*m_data);
     d->colors = colors;
     d->noData = noDataColor;
-    m_data = d;
+    setData(d);
     emit changed();
+}
+
+void ChoroplethLayer::setFillFade(double fullZoom, double goneZoom)
+{
+    auto d = std::make_shared<Data>(*m_data);
+    d->fadeFullZoom = fullZoom;
+    d->fadeGoneZoom = goneZoom;
+    setData(d);
+    emit changed();
+}
+
+void ChoroplethLayer::setData(std::shared_ptr<const Data> data)
+{
+    m_data = std::move(data);
+    m_tiles->invalidate();
+}
+
+double ChoroplethLayer::fillFactor(const Data &data, double zoom, double dpi)
+{
+    if (!(data.fadeFullZoom < data.fadeGoneZoom))
+        return 1.0;
+    const double screenZoom = zoom - std::log2(std::max(dpi, 1.0) / 96.0);
+    return std::clamp((data.fadeGoneZoom - screenZoom) / (data.fadeGoneZoom - data.fadeFullZoom), 0.0, 1.0);
 }
 
 void ChoroplethLayer::setLegend(const Legend &legend)
@@ -60,7 +103,7 @@ void ChoroplethLayer::setOutline(const QColor &color, double widthPt)
     auto d = std::make_shared<Data>(*m_data);
     d->outline = color;
     d->outlineWidthPt = widthPt;
-    m_data = d;
+    setData(d);
     emit changed();
 }
 
@@ -69,9 +112,14 @@ void ChoroplethLayer::paint(QPainter &painter, const Viewport &viewport) const
     paintData(painter, viewport, *m_data);
 }
 
+void ChoroplethLayer::render(QPainter &painter, const Viewport &viewport, const RenderContext &context) const
+{
+    ChoroplethSnapshot::paintCached(painter, viewport, context, m_data, *m_tiles, m_tiles->generation());
+}
+
 std::shared_ptr<const LayerSnapshot> ChoroplethLayer::snapshot() const
 {
-    return std::make_shared<ChoroplethSnapshot>(m_data, opacity());
+    return std::make_shared<ChoroplethSnapshot>(m_data, opacity(), m_tiles);
 }
 
 GeoBounds ChoroplethLayer::extent() const
@@ -90,9 +138,12 @@ void ChoroplethLayer::paintData(QPainter &painter, const Viewport &viewport, con
     const QPen outline = data.outline.alpha() > 0 && data.outlineWidthPt > 0
         ? QPen(data.outline, rs.pt(data.outlineWidthPt), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
         : QPen(Qt::NoPen);
+    const double fill = fillFactor(data, viewport.zoom(), rs.dpi);
     const auto &all = data.geometry->boundaries();
     for (int i = 0; i < all.size(); ++i) {
-        const QColor c = data.colors.value(all[i].id, data.noData);
+        QColor c = data.colors.value(all[i].id, data.noData);
+        if (fill < 1.0)
+            c.setAlphaF(float(c.alphaF() * fill));
         if (c.alpha() == 0 && outline.style() == Qt::NoPen)
             continue;
         const QPainterPath path = data.geometry->screenPath(i, viewport, screen);

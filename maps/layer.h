@@ -3,6 +3,7 @@
 // heavy ones say needsWorkerThread() and hand out an immutable snapshot that a worker thread
 // paints into a QImage while the GUI keeps taking input.
 #include "maps/geobounds.h"
+#include "maps/rendercontext.h"
 #include "maps/viewport.h"
 
 #include <QColor>
@@ -20,6 +21,13 @@ class LayerSnapshot {
 public:
     virtual ~LayerSnapshot() = default;
     virtual void paint(QPainter &painter, const Viewport &viewport) const = 0;
+    // Paints for a context (the canvas lets cached layers draw from raster tiles); the default
+    // ignores the context.
+    virtual void render(QPainter &painter, const Viewport &viewport, const RenderContext &context) const
+    {
+        Q_UNUSED(context);
+        paint(painter, viewport);
+    }
 };
 
 // What a layer's colours mean, for a legend.
@@ -50,6 +58,12 @@ public:
 
     // Paints the layer (GUI thread, or any thread for an export of the caller's own).
     virtual void paint(QPainter &painter, const Viewport &viewport) const = 0;
+    // Paints for a context (see LayerSnapshot::render); the default ignores the context.
+    virtual void render(QPainter &painter, const Viewport &viewport, const RenderContext &context) const
+    {
+        Q_UNUSED(context);
+        paint(painter, viewport);
+    }
     // True when painting may take long enough that the canvas should do it in a worker.
     virtual bool needsWorkerThread() const { return false; }
     // An immutable snapshot for a worker; the default paints nothing (light layers).

@@ -45,6 +45,7 @@ MapCanvas::MapCanvas(QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Frame>::finished, this, &MapCanvas::renderFinished);
 
     m_animation->setEasingCurve(QEasingCurve::OutCubic);
+    connect(m_animation, &QVariantAnimation::finished, this, &MapCanvas::scheduleRender);
     connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
         m_viewport.setZoomAt(m_animationAnchor, v.toDouble());
         viewportUpdated();
@@ -257,9 +258,13 @@ void MapCanvas::startRender()
                 snapshots.push_back(std::move(s));
     const quint64 generation = ++m_generation;
     const Viewport viewport = m_viewport;
+    // While the zoom is in motion every frame has a new zoom: cached tiles would only be made
+    // to be thrown away (and evict the useful ones), so those frames draw vectors; the frame
+    // after the motion fills the cache for panning at the final zoom.
+    const bool useTiles = !isAnimating() && !m_gestureZooming;
     const qreal dpr = devicePixelRatioF();
     const int dpm = int(std::lround(logicalDpiY() / 0.0254));
-    m_watcher.setFuture(QtConcurrent::run([snapshots, viewport, dpr, dpm, generation]() {
+    m_watcher.setFuture(QtConcurrent::run([snapshots, viewport, dpr, dpm, generation, useTiles]() {
         Frame f;
         f.viewport = viewport;
         f.generation = generation;
@@ -272,8 +277,10 @@ void MapCanvas::startRender()
         QPainter p(&f.image);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setRenderHint(QPainter::TextAntialiasing, true);
+        RenderContext context;
+        context.rasterCache = useTiles;  // the basemap and choropleth composite from cached tiles
         for (const auto &s : snapshots)
-            s->paint(p, viewport);
+            s->render(p, viewport, context);
         return f;
     }));
 }
@@ -538,6 +545,11 @@ bool MapCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::NativeGesture) {
         auto *g = static_cast<QNativeGestureEvent *>(event);
+        if (g->gestureType() == Qt::BeginNativeGesture || g->gestureType() == Qt::EndNativeGesture) {
+            m_gestureZooming = g->gestureType() == Qt::BeginNativeGesture;
+            if (!m_gestureZooming)
+                scheduleRender();
+        }
         if (g->gestureType() == Qt::ZoomNativeGesture) {
             m_animation->stop();
             m_viewport.zoomAt(g->position(), std::log2(1.0 + g->value()));
@@ -547,6 +559,9 @@ bool MapCanvas::event(QEvent *event)
     } else if (event->type() == QEvent::Gesture) {
         auto *ge = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(ge->gesture(Qt::PinchGesture))) {
+            m_gestureZooming = pinch->state() == Qt::GestureStarted || pinch->state() == Qt::GestureUpdated;
+            if (!m_gestureZooming)
+                scheduleRender();
             if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged) {
                 const qreal f = pinch->scaleFactor();
                 if (f > 0) {

@@ -2,7 +2,9 @@
 // The interactive map widget. Drag pans; wheel, pinch, +/- and double-click zoom (animated,
 // anchored at the cursor); arrows pan. Heavy layers render into a QImage in a worker thread
 // from snapshots of their data; while a frame renders the last one is shown, scaled and moved
-// to the current viewport (as QGIS's canvas does), so painting never blocks input.
+// to the current viewport (as QGIS's canvas does), so painting never blocks input. At rest the
+// worker composites the basemap and choropleth from raster tiles cached per zoom (cheap pans);
+// while a zoom animation or pinch runs it draws vectors, and caches again once it ends.
 #include "maps/cameralayer.h"
 #include "maps/layerstack.h"
 #include "maps/maprenderer.h"
@@ -137,6 +139,7 @@ private:
     QPointF m_lastPos;
     std::optional<qint64> m_hovered;
     MapTool *m_tool = nullptr;
+    bool m_gestureZooming = false;  // a pinch is under way
 };
 
 } // namespace nadzor::maps

@@ -14,14 +14,14 @@ namespace nadzor::maps {
 MapRenderer::MapRenderer(RenderOptions options) : m_options(std::move(options)) {}
 
 void MapRenderer::paintLayers(QPainter &painter, const Viewport &viewport,
-                              const std::vector<std::shared_ptr<Layer>> &layers)
+                              const std::vector<std::shared_ptr<Layer>> &layers, const RenderContext &context)
 {
     for (const auto &layer : layers) {
         if (!layer->isVisible() || layer->opacity() <= 0.0)
             continue;
         painter.save();
         painter.setOpacity(layer->opacity());
-        layer->paint(painter, viewport);
+        layer->render(painter, viewport, context);
         painter.restore();
     }
 }
@@ -31,7 +31,7 @@ void MapRenderer::render(QPainter &painter, const Viewport &viewport, const Laye
     painter.save();
     painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(viewport.size())));
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(viewport.size())), m_options.background);
-    paintLayers(painter, viewport, layers.layers());
+    paintLayers(painter, viewport, layers.layers(), RenderContext::forPainter(painter, m_options.rasterCache));
     painter.restore();
     paintDecorations(painter, viewport, layers);
 }

@@ -21,6 +21,9 @@ struct RenderOptions {
     bool attribution = true;
     bool legend = true;
     bool statusNotices = false;       // the canvas shows these; exports usually do not
+    // Heavy vector layers may composite from their raster tile caches on raster devices
+    // (QImage); SVG, PDF and print always get vectors. Off: every layer draws its vectors.
+    bool rasterCache = false;
 };
 
 class MapRenderer {
@@ -41,7 +44,7 @@ public:
 
     // Building blocks the canvas shares.
     static void paintLayers(QPainter &painter, const Viewport &viewport,
-                            const std::vector<std::shared_ptr<Layer>> &layers);
+                            const std::vector<std::shared_ptr<Layer>> &layers, const RenderContext &context = {});
     void paintDecorations(QPainter &painter, const Viewport &viewport, const LayerStack &layers) const;
     static QRectF paintLegend(QPainter &painter, const Legend &legend, const QPointF &topLeft);
     static QRectF paintNotice(QPainter &painter, const QRectF &area, const QString &text);

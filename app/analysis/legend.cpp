@@ -1,25 +1,34 @@
 #include "analysis/legend.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace nadzor::analysis {
 
 QString Legend::formatNumber(double value, int decimals)
 {
-    const QString s = QString::number(value, 'f', decimals);  // always '.', never grouped
-    if (s.toDouble() == 0.0)
-        return QString::number(0.0, 'f', decimals);  // no "-0.00"
-    return s;
+    decimals = std::clamp(decimals, 0, 15);
+    const double scale = std::pow(10.0, decimals);
+    if (!std::isfinite(value))
+        return QLocale().toString(value);
+    if (std::round(std::fabs(value) * scale) == 0.0)
+        value = 0.0;  // no "-0.00"
+    return QLocale().toString(value, 'f', decimals);
 }
 
 int Legend::autoDecimals(const QVector<double> &breaks)
 {
-    // Breaks that are exact at 0, 1 or 2 decimals are shown that way ("416", "1.25");
-    // others with 2 decimals, or more when 2 would show two breaks as the same number.
-    for (int d = 0; d <= 2; ++d) {
+    // Breaks that are exact at 0, 1 or 2 decimals are shown that way ("416", "1.25"), unless
+    // they run into the thousands, where decimals only clutter.
+    double largestBreak = 0.0;
+    for (double b : breaks)
+        if (std::isfinite(b))
+            largestBreak = std::max(largestBreak, std::fabs(b));
+    for (int d = 0; d <= (largestBreak < 1000.0 ? 2 : 0); ++d) {
         const double scale = std::pow(10.0, d);
         bool exact = true;
         for (double b : breaks)
@@ -27,18 +36,32 @@ int Legend::autoDecimals(const QVector<double> &breaks)
         if (exact)
             return d;
     }
-    for (int d = 2; d <= 6; ++d) {
+    // Otherwise: the narrowest class to one significant digit, one decimal below 100.
+    double narrowest = std::numeric_limits<double>::infinity();
+    double largest = 0.0;
+    for (int i = 0; i < breaks.size(); ++i) {
+        if (std::isfinite(breaks[i]))
+            largest = std::max(largest, std::fabs(breaks[i]));
+        if (i > 0 && breaks[i] > breaks[i - 1])
+            narrowest = std::min(narrowest, breaks[i] - breaks[i - 1]);
+    }
+    int d = std::isfinite(narrowest) ? std::max(0, -int(std::floor(std::log10(narrowest)))) : 0;
+    if (largest < 100.0)
+        d = std::max(d, 1);
+    // More while two different breaks would print alike.
+    for (d = std::min(d, 10); d < 10; ++d) {
         QSet<QString> seen;
         bool distinct = true;
-        for (double b : breaks) {
-            const QString s = formatNumber(b, d);
-            distinct = distinct && !seen.contains(s);
+        for (int i = 0; i < breaks.size(); ++i) {
+            const QString s = formatNumber(breaks[i], d);
+            if (seen.contains(s) && !(i > 0 && breaks[i] == breaks[i - 1]))
+                distinct = false;
             seen.insert(s);
         }
         if (distinct)
-            return d;
+            break;
     }
-    return 6;
+    return d;
 }
 
 QVector<LegendItem> Legend::build(const Classifier &classifier, const QVector<QColor> &colors,

@@ -18,12 +18,17 @@ struct LegendItem {
 class Legend {
 public:
     // One item per class of the classifier, coloured in order. decimals < 0 picks them with
-    // autoDecimals(). Numbers use a '.' decimal point and no grouping.
+    // autoDecimals(). Numbers are written by the default QLocale (decimal point or comma,
+    // digit grouping: "1,234.5" in English, "1.234,5" in Serbian).
     static QVector<LegendItem> build(const Classifier &classifier, const QVector<QColor> &colors,
                                      int decimals = -1);
+    // `value` with `decimals` decimals in the default QLocale; never "-0".
     static QString formatNumber(double value, int decimals);
-    // 0, 1 or 2 when every break is exact at that many decimals; otherwise 2, or up to 6 when
-    // 2 would print two breaks alike.
+    // Decimals for a set of class breaks: 0, 1 or 2 when every break is exact at that many
+    // (below 1,000);
+    // otherwise enough to show the narrowest class to one significant digit (0.00059 ->
+    // "0.0006"), at least one below 100 (12.345 -> "12.3"), none for large numbers
+    // (1234.5 -> "1,235"), and more (up to 10) while two breaks would still print alike.
     static int autoDecimals(const QVector<double> &breaks);
 };
 

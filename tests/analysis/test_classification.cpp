@@ -21,6 +21,8 @@ private slots:
     void classIndex();
     void ramps();
     void legend();
+    void legendNumbers_data();
+    void legendNumbers();
 };
 
 void TestClassification::jenksPublishedExample()
@@ -183,7 +185,65 @@ void TestClassification::legend()
     QCOMPARE(ints[1].label, QString::fromUtf8("416 – 767"));
     QCOMPARE(Legend::build(c, colors, 1)[0].label, QString::fromUtf8("0.0 – 1.3"));
     QCOMPARE(Legend::formatNumber(-0.0001, 2), QStringLiteral("0.00"));
-    QCOMPARE(Legend::formatNumber(1234567.5, 1), QStringLiteral("1234567.5"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Legend::formatNumber(1234567.5, 1), QStringLiteral("1,234,567.5"));
+    QCOMPARE(Legend::formatNumber(-0.0001, 2), QStringLiteral("0.00"));
+    QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia));
+    QCOMPARE(Legend::formatNumber(1234567.5, 1), QStringLiteral("1.234.567,5"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestClassification::legendNumbers_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QVector<double>>("breaks");
+    QTest::addColumn<QStringList>("labels");
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    const QLocale sr(QLocale::Serbian, QLocale::LatinScript, QLocale::Serbia);
+    const QString dash = QStringLiteral(" \u2013 ");
+    auto labels = [&dash](const QStringList &numbers) {
+        QStringList out;
+        for (int i = 0; i + 1 < numbers.size(); ++i)
+            out << numbers[i] + dash + numbers[i + 1];
+        return out;
+    };
+    // Cameras per 1,000 inhabitants in a sparse area: the narrowest class to one digit.
+    QTest::newRow("tiny densities") << en << QVector<double>{0, 0.00059, 0.00121, 0.0031}
+                                    << labels({"0.0000", "0.0006", "0.0012", "0.0031"});
+    QTest::newRow("tiny densities, Serbian") << sr << QVector<double>{0, 0.00059, 0.00121, 0.0031}
+                                             << labels({"0,0000", "0,0006", "0,0012", "0,0031"});
+    // Below 100: one decimal.
+    QTest::newRow("tens") << en << QVector<double>{0.4, 12.345, 25.07, 40.71}
+                          << labels({"0.4", "12.3", "25.1", "40.7"});
+    QTest::newRow("tens, Serbian") << sr << QVector<double>{0.4, 12.345, 25.07, 40.71}
+                                   << labels({"0,4", "12,3", "25,1", "40,7"});
+    // Large numbers: no decimals, grouped by the locale.
+    QTest::newRow("thousands") << en << QVector<double>{12.5, 1234.4, 5678.9, 120000.25}
+                               << labels({"13", "1,234", "5,679", "120,000"});
+    QTest::newRow("thousands, Serbian") << sr << QVector<double>{12.5, 1234.4, 5678.9, 120000.25}
+                                        << labels({"13", "1.234", "5.679", "120.000"});
+    // Whole numbers stay whole.
+    QTest::newRow("integers") << en << QVector<double>{0, 416, 1767} << labels({"0", "416", "1,767"});
+    // Close breaks get the digits that tell them apart.
+    QTest::newRow("close breaks") << en << QVector<double>{1.0004, 1.0011, 1.0019}
+                                  << labels({"1.0004", "1.0011", "1.0019"});
+}
+
+void TestClassification::legendNumbers()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QVector<double>, breaks);
+    QFETCH(QStringList, labels);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const auto c = Classifier::manual(breaks);
+    QVERIFY(c.ok());
+    const QVector<LegendItem> items = Legend::build(c.value(), ColorRamp().colors(int(breaks.size()) - 1));
+    QStringList got;
+    for (const LegendItem &item : items)
+        got << item.label;
+    QLocale::setDefault(before);
+    QCOMPARE(got, labels);
 }
 
 QTEST_GUILESS_MAIN(TestClassification)

@@ -4,6 +4,8 @@
 #include "maps/mapcanvas.h"
 
 #include <QApplication>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSignalSpy>
 #include <QWheelEvent>
 #include <QtTest>
@@ -168,6 +170,66 @@ private slots:
         c->fitToSelection();
         QVERIFY(c->viewport().zoom() >= 17.0);
         QVERIFY(std::abs(c->viewport().centre().lon - ll.lon) < 1e-9);
+    }
+
+    void pinchZoomAnchoredAtGestureCentre_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QPointF>("centre");
+        QTest::newRow("spread, off centre") << 0.5 << QPointF(150, 420);
+        QTest::newRow("pinch in, corner") << -0.3 << QPointF(700, 80);
+    }
+    void pinchZoomAnchoredAtGestureCentre()
+    {
+        QFETCH(double, value);
+        QFETCH(QPointF, centre);
+        auto c = makeCanvas();
+        const double zoom = c->viewport().zoom();
+        const auto under = c->viewport().screenToLonLat(centre);
+        // A trackpad pinch (macOS, Wayland, libinput): Begin, Zoom steps, End.
+        const QPointingDevice *device = QPointingDevice::primaryPointingDevice();
+        for (auto [type, v] : {std::pair{Qt::BeginNativeGesture, 0.0}, std::pair{Qt::ZoomNativeGesture, value / 2},
+                               std::pair{Qt::ZoomNativeGesture, value / 2}, std::pair{Qt::EndNativeGesture, 0.0}}) {
+            QNativeGestureEvent e(type, device, 2, centre, centre, c->mapToGlobal(centre), v, QPointF());
+            QApplication::sendEvent(c.get(), &e);
+        }
+        const double expected = zoom + 2 * std::log2(1.0 + value / 2);
+        QVERIFY2(std::abs(c->viewport().zoom() - expected) < 1e-9, qPrintable(QString::number(c->viewport().zoom())));
+        // The place under the fingers stays under them.
+        const QPointF after = c->viewport().lonLatToScreen(under);
+        QVERIFY2(QLineF(after, centre).length() < 1e-6, qPrintable(QStringLiteral("%1,%2").arg(after.x()).arg(after.y())));
+    }
+
+    void tilesCachedAtRestNotDuringPinch()
+    {
+        auto c = makeCanvas();
+        nadzor::domain::BoundaryLayer data;
+        nadzor::domain::Boundary b;
+        b.id = 1;
+        b.name = QStringLiteral("Square");
+        b.geometry = {nadzor::domain::Polygon{{{QPointF(20.3, 44.7), QPointF(20.6, 44.7), QPointF(20.6, 44.9), QPointF(20.3, 44.9)}}}};
+        data.boundaries = {b};
+        auto layer = std::make_shared<BoundaryLayer>();
+        layer->setBoundaries(data);
+        c->layers()->addLayer(layer);
+        QTRY_VERIFY(c->frameGeneration() > 0 && !c->isRenderPending());
+        const int atRest = layer->tileCache().tileCount();
+        QVERIFY(atRest >= 6);  // 800x600: at least 4x3 tiles of 256, from the worker
+        // During a pinch the frames are drawn as vectors: no tiles for passing zooms.
+        const QPointingDevice *device = QPointingDevice::primaryPointingDevice();
+        const QPointF centre(400, 300);
+        QNativeGestureEvent begin(Qt::BeginNativeGesture, device, 2, centre, centre, c->mapToGlobal(centre), 0, QPointF());
+        QApplication::sendEvent(c.get(), &begin);
+        QNativeGestureEvent zoom(Qt::ZoomNativeGesture, device, 2, centre, centre, c->mapToGlobal(centre), 0.2, QPointF());
+        QApplication::sendEvent(c.get(), &zoom);
+        QTRY_VERIFY(c->lastFrameViewport() == c->viewport() && !c->isRenderPending());
+        QCOMPARE(layer->tileCache().tileCount(), atRest);
+        // Once the fingers lift, the frame at the final zoom caches its tiles.
+        const quint64 g = c->frameGeneration();
+        QNativeGestureEvent end(Qt::EndNativeGesture, device, 2, centre, centre, c->mapToGlobal(centre), 0, QPointF());
+        QApplication::sendEvent(c.get(), &end);
+        QTRY_VERIFY(c->frameGeneration() > g && !c->isRenderPending());
+        QVERIFY(layer->tileCache().tileCount() > atRest);
     }
 
     void workerFramesAndFit()
