@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 #include "ui/cameratablemodel.h"
 #include "ui/coordinateparser.h"
+#include "ui/osmvaluelabels.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -48,10 +49,20 @@ void setText(QLineEdit *edit, const QString &text)
         edit->setText(text);
 }
 
-void setComboText(QComboBox *combo, const QString &text)
+// Shows an OSM value by its label; a field that already stands for the value is left as it
+// is while it has the focus (the raw value or a label typed there stays until it is left).
+void setComboValue(QComboBox *combo, const QString &value)
 {
-    if (combo->currentText() != text)
-        combo->setEditText(text);
+    const QString key = combo->objectName();
+    const QString label = OsmValueLabels::label(key, value);
+    if (combo->currentText() == label)
+        return;
+    if (combo->hasFocus() && OsmValueLabels::valueOf(key, combo->currentText()) == value)
+        return;
+    const int index = combo->findData(value);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    combo->setEditText(label);
 }
 
 void setComboData(QComboBox *combo, int value)
@@ -74,9 +85,9 @@ CameraForm::CameraForm(QWidget *parent) : QWidget(parent)
     m_position->setObjectName(QStringLiteral("sitePosition"));
     m_position->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_type = osmCombo(QStringLiteral("surveillance:type"), domain::osmSurveillanceTypeValues());
-    m_cameraType = osmCombo(QStringLiteral("camera:type"), domain::osmCameraTypeValues());
-    m_mount = osmCombo(QStringLiteral("camera:mount"), domain::osmCameraMountValues());
+    m_type = osmCombo(OsmValueLabels::surveillanceType());
+    m_cameraType = osmCombo(OsmValueLabels::cameraType());
+    m_mount = osmCombo(OsmValueLabels::cameraMount());
     m_direction = lineEdit(QStringLiteral("camera:direction"));
     m_direction->setPlaceholderText(tr("90, 0;180, 90-270 or NE"));
     m_directionError = new QLabel(this);
@@ -98,8 +109,8 @@ CameraForm::CameraForm(QWidget *parent) : QWidget(parent)
     m_operator = lineEdit(QStringLiteral("operator"));
     m_manufacturer = lineEdit(QStringLiteral("manufacturer"));
     m_model = lineEdit(QStringLiteral("model"));
-    m_zone = osmCombo(QStringLiteral("surveillance:zone"), domain::osmSurveillanceZoneValues());
-    m_surveillance = osmCombo(QStringLiteral("surveillance"), domain::osmSurveillanceValues());
+    m_zone = osmCombo(OsmValueLabels::surveillanceZone());
+    m_surveillance = osmCombo(OsmValueLabels::surveillance());
 
     m_face = new QComboBox(this);
     m_face->setObjectName(QStringLiteral("face_recognition"));
@@ -205,16 +216,29 @@ CameraForm::CameraForm(QWidget *parent) : QWidget(parent)
     clear();
 }
 
-QComboBox *CameraForm::osmCombo(const QString &name, const QStringList &values)
+QComboBox *CameraForm::osmCombo(const QString &key)
 {
     auto *combo = new QComboBox(this);
-    combo->setObjectName(name);
+    combo->setObjectName(key);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItem(QString());
-    combo->addItems(values);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->addItem(QString(), QString());
+    // The list shows labels, the item data is the OSM value; the type-ahead offers both (a
+    // mapper types "dome", a volunteer "Kupola"), and editedCamera() turns either into the value.
+    QStringList completions;
+    for (const QString &value : OsmValueLabels::values(key)) {
+        const QString label = OsmValueLabels::label(key, value);
+        combo->addItem(label, value);
+        completions << label;
+        if (label.compare(value, Qt::CaseInsensitive) != 0)
+            completions << value;
+    }
+    auto *completer = new QCompleter(completions, combo);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    // On the line edit itself: QComboBox::setCompleter() would map a picked raw value to no
+    // item and empty the field.
+    combo->lineEdit()->setCompleter(completer);
     connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this] { commitCamera(); });
     connect(combo, &QComboBox::activated, this, [this] { commitCamera(); });
     connect(combo->lineEdit(), &QLineEdit::returnPressed, this, [this] {
@@ -302,11 +326,11 @@ void CameraForm::setCamera(const domain::Site &site, const domain::Camera &camer
     m_title->setText(tr("Camera #%1 at site #%2").arg(camera.id).arg(site.id)
                      + (site.cameras.size() > 1 ? tr(" (%n camera(s) here)", nullptr, int(site.cameras.size())) : QString()));
     m_position->setText(CoordinateParser::format(site.position));
-    setComboText(m_type, camera.surveillanceType);
-    setComboText(m_cameraType, camera.cameraType);
-    setComboText(m_mount, camera.cameraMount);
-    setComboText(m_zone, camera.surveillanceZone);
-    setComboText(m_surveillance, camera.surveillance);
+    setComboValue(m_type, camera.surveillanceType);
+    setComboValue(m_cameraType, camera.cameraType);
+    setComboValue(m_mount, camera.cameraMount);
+    setComboValue(m_zone, camera.surveillanceZone);
+    setComboValue(m_surveillance, camera.surveillance);
     if (other || m_directionError->isHidden())
         setText(m_direction, camera.direction);
     if (other)
@@ -390,11 +414,11 @@ QString CameraForm::directionError() const
 domain::Camera CameraForm::editedCamera() const
 {
     domain::Camera c = m_camera;
-    c.surveillanceType = m_type->currentText().trimmed();
-    c.cameraType = m_cameraType->currentText().trimmed();
-    c.cameraMount = m_mount->currentText().trimmed();
-    c.surveillanceZone = m_zone->currentText().trimmed();
-    c.surveillance = m_surveillance->currentText().trimmed();
+    c.surveillanceType = OsmValueLabels::valueOf(OsmValueLabels::surveillanceType(), m_type->currentText());
+    c.cameraType = OsmValueLabels::valueOf(OsmValueLabels::cameraType(), m_cameraType->currentText());
+    c.cameraMount = OsmValueLabels::valueOf(OsmValueLabels::cameraMount(), m_mount->currentText());
+    c.surveillanceZone = OsmValueLabels::valueOf(OsmValueLabels::surveillanceZone(), m_zone->currentText());
+    c.surveillance = OsmValueLabels::valueOf(OsmValueLabels::surveillance(), m_surveillance->currentText());
     const QString direction = m_direction->text().trimmed();
     if (domain::Direction::parse(direction))
         c.direction = direction;

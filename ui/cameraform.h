@@ -60,7 +60,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QComboBox *osmCombo(const QString &name, const QStringList &values);
+    QComboBox *osmCombo(const QString &key);
     QLineEdit *lineEdit(const QString &name);
     void commitCamera();
     void commitSite();

@@ -1,51 +1,24 @@
 #include "ui/cameraspanel.h"
 
+#include "ui/camerafilterform.h"
 #include "ui/cameraproxymodel.h"
 #include "ui/cameratablemodel.h"
+#include "ui/searchbox.h"
 
-#include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMap>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace nadzor::ui {
 
-namespace {
-constexpr int kActiveStatuses = -1;  // the default filter: everything except removed
-constexpr int kAnyValue = -2;
-}
-
 CamerasPanel::CamerasPanel(QWidget *parent) : QWidget(parent)
 {
-    m_search = new QLineEdit(this);
+    m_search = new SearchBox(tr("Search notes, address, model, manufacturer, operator…"), 250, this);
     m_search->setObjectName(QStringLiteral("cameraSearch"));
-    m_search->setPlaceholderText(tr("Search notes, address, model, manufacturer, operator…"));
-    m_search->setClearButtonEnabled(true);
-
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Active (not removed)"), kActiveStatuses);
-    m_status->addItem(tr("Any status"), kAnyValue);
-    for (auto s : {domain::VerificationStatus::Unverified, domain::VerificationStatus::Verified,
-                   domain::VerificationStatus::Disputed, domain::VerificationStatus::Removed})
-        m_status->addItem(CameraTableModel::statusLabel(s), int(s));
-
-    m_face = new QComboBox(this);
-    m_face->setObjectName(QStringLiteral("faceFilter"));
-    m_face->addItem(tr("Any"), kAnyValue);
-    for (auto f : {domain::FaceRecognition::Confirmed, domain::FaceRecognition::Suspected,
-                   domain::FaceRecognition::No, domain::FaceRecognition::Unknown})
-        m_face->addItem(CameraTableModel::faceLabel(f), int(f));
-
-    m_manufacturer = new QComboBox(this);
-    m_manufacturer->setObjectName(QStringLiteral("manufacturerFilter"));
-    m_manufacturer->addItem(tr("Any"));
+    m_form = new CameraFilterForm(this);
+    m_form->setObjectName(QStringLiteral("cameraFilterForm"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("cameraCount"));
@@ -72,28 +45,16 @@ CamerasPanel::CamerasPanel(QWidget *parent) : QWidget(parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(CameraTableModel::Id, 56);
 
-    auto *combos = new QFormLayout;
-    combos->setContentsMargins(0, 0, 0, 0);
-    combos->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    combos->addRow(tr("Status"), m_status);
-    combos->addRow(tr("Face recognition"), m_face);
-    combos->addRow(tr("Manufacturer"), m_manufacturer);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
     layout->addWidget(m_search);
-    layout->addLayout(combos);
+    layout->addWidget(m_form);
     layout->addWidget(m_count);
     layout->addWidget(m_view, 1);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &CamerasPanel::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, &CamerasPanel::applyFilter);
-    for (QComboBox *combo : {m_status, m_face, m_manufacturer})
-        connect(combo, &QComboBox::currentIndexChanged, this, &CamerasPanel::applyFilter);
+    connect(m_search, &SearchBox::searchChanged, this, &CamerasPanel::applyFilter);
+    connect(m_form, &CameraFilterForm::changed, this, &CamerasPanel::applyFilter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -107,48 +68,19 @@ CamerasPanel::CamerasPanel(QWidget *parent) : QWidget(parent)
 void CamerasPanel::setSites(const QList<domain::Site> &sites)
 {
     m_model->setSites(sites);
-    fillManufacturers(sites);
+    m_form->setSites(sites);
     updateCount();
-}
-
-void CamerasPanel::fillManufacturers(const QList<domain::Site> &sites)
-{
-    QMap<QString, QString> names;  // folded -> shown
-    for (const domain::Site &site : sites)
-        for (const domain::Camera &camera : site.cameras)
-            if (!camera.manufacturer.isEmpty())
-                names.insert(domain::CameraFilter::fold(camera.manufacturer), camera.manufacturer);
-    const QString current = m_manufacturer->currentIndex() > 0 ? m_manufacturer->currentText() : QString();
-    const QSignalBlocker blocker(m_manufacturer);
-    m_manufacturer->clear();
-    m_manufacturer->addItem(tr("Any"));
-    for (const QString &name : std::as_const(names))
-        m_manufacturer->addItem(name);
-    const int index = current.isEmpty() ? 0 : m_manufacturer->findText(current);
-    m_manufacturer->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 domain::CameraFilter CamerasPanel::filter() const
 {
-    domain::CameraFilter f;
+    domain::CameraFilter f = m_form->filter();
     f.text = m_search->text().trimmed();
-    const int status = m_status->currentData().toInt();
-    if (status == kAnyValue)
-        f.statuses = {domain::VerificationStatus::Unverified, domain::VerificationStatus::Verified,
-                      domain::VerificationStatus::Disputed, domain::VerificationStatus::Removed};
-    else if (status >= 0)
-        f.statuses = {domain::VerificationStatus(status)};
-    const int face = m_face->currentData().toInt();
-    if (face >= 0)
-        f.faceRecognition = {domain::FaceRecognition(face)};
-    if (m_manufacturer->currentIndex() > 0)
-        f.manufacturers = {m_manufacturer->currentText()};
     return f;
 }
 
 void CamerasPanel::applyFilter()
 {
-    m_debounce.stop();
     const domain::CameraFilter f = filter();
     m_proxy->setCameraFilter(f);
     updateCount();

@@ -1,19 +1,20 @@
 #pragma once
-// The Cameras dock: a searchable, sortable table of every camera. The search box and the combos
-// build the project's domain::CameraFilter, which the map and the density figures follow too.
+// The Cameras dock: a searchable, sortable table of every camera. The search box (text in notes,
+// address, model, manufacturer, operator; any script, any diacritics) and the filter fields
+// (CameraFilterForm) build the project's domain::CameraFilter, which the map and the density
+// figures follow too.
 #include "domain/camerafilter.h"
 #include "domain/site.h"
+#include "ui/searchbox.h"
 
-#include <QTimer>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableView;
 
 namespace nadzor::ui {
 
+class CameraFilterForm;
 class CameraProxyModel;
 class CameraTableModel;
 
@@ -30,7 +31,8 @@ public:
     void focusSearch();
 
     QTableView *view() const { return m_view; }
-    QLineEdit *searchBox() const { return m_search; }
+    SearchBox *searchBox() const { return m_search; }
+    CameraFilterForm *filterForm() const { return m_form; }
     CameraProxyModel *proxy() const { return m_proxy; }
 
 signals:
@@ -41,17 +43,13 @@ signals:
 private:
     void applyFilter();
     void updateCount();
-    void fillManufacturers(const QList<domain::Site> &sites);
 
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_status = nullptr;
-    QComboBox *m_face = nullptr;
-    QComboBox *m_manufacturer = nullptr;
+    SearchBox *m_search = nullptr;
+    CameraFilterForm *m_form = nullptr;
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     CameraTableModel *m_model = nullptr;
     CameraProxyModel *m_proxy = nullptr;
-    QTimer m_debounce;
     bool m_selecting = false;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/cameratablemodel.h"
 
+#include "ui/osmvaluelabels.h"
+
 namespace nadzor::ui {
 
 CameraTableModel::CameraTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -78,12 +80,19 @@ QVariant CameraTableModel::data(const QModelIndex &index, int role) const
         return camera.id;
     if (role == Qt::TextAlignmentRole)
         return index.column() == Id ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    if (role == Qt::EditRole) {
+        // The stored OSM value of the labelled columns.
+        if (index.column() == Type)
+            return camera.surveillanceType;
+        if (index.column() == Zone)
+            return camera.surveillanceZone;
+    }
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Id: return role == SortRole ? QVariant(camera.id) : QVariant(QString::number(camera.id));
-    case Type: return camera.surveillanceType;
-    case Zone: return camera.surveillanceZone;
+    case Type: return OsmValueLabels::label(OsmValueLabels::surveillanceType(), camera.surveillanceType);
+    case Zone: return OsmValueLabels::label(OsmValueLabels::surveillanceZone(), camera.surveillanceZone);
     case Manufacturer: return camera.manufacturer;
     case Model: return camera.model;
     case Operator: return camera.operatorName;

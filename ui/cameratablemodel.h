@@ -1,5 +1,7 @@
 #pragma once
 // Every camera of a project as a table row (a site with three cameras gives three rows).
+// Type and Zone show the OSM values by their labels (OsmValueLabels); Qt::EditRole gives the
+// stored value.
 #include "domain/site.h"
 
 #include <QAbstractTableModel>

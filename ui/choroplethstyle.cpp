@@ -2,12 +2,29 @@
 
 #include "analysis/colorramp.h"
 #include "analysis/legend.h"
+#include "i18n/translator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
 namespace nadzor::ui {
+
+namespace {
+
+// A legend's number in the interface language (1.25 in English, 1,25 in Serbian), ungrouped
+// like analysis::Legend's, never "-0".
+QString legendNumber(double value, int decimals)
+{
+    QLocale locale = i18n::currentLocale();
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    if (std::round(std::fabs(value) * std::pow(10.0, decimals)) == 0.0)
+        value = 0.0;
+    return locale.toString(value, 'f', decimals);
+}
+
+} // namespace
 
 ChoroplethStyle ChoroplethStyle::build(const analysis::Aggregation &aggregation, const QVector<qint64> &boundaryIds,
                                        DensityMetric metric, analysis::ClassificationMethod method, int classes)
@@ -46,7 +63,7 @@ ChoroplethStyle ChoroplethStyle::build(const analysis::Aggregation &aggregation,
         }
         if (!values.isEmpty()) {
             const int decimals = DensityMetrics::decimals(metric);
-            const QString label = analysis::Legend::formatNumber(values.first(), *minIt == 0 ? 0 : decimals);
+            const QString label = legendNumber(values.first(), *minIt == 0 ? 0 : decimals);
             style.legend.entries << maps::LegendEntry{
                 c, QCoreApplication::translate("ChoroplethStyle", "%1 (all)").arg(label)};
         }
@@ -67,8 +84,10 @@ ChoroplethStyle ChoroplethStyle::build(const analysis::Aggregation &aggregation,
                 style.colors.insert(idOf(i), colors.at(c));
         }
         const QVector<analysis::LegendItem> items = analysis::Legend::build(style.classifier, colors);
+        const int d = analysis::Legend::autoDecimals(style.classifier.breaks());
         for (const analysis::LegendItem &item : items)
-            style.legend.entries << maps::LegendEntry{item.color, item.label};
+            style.legend.entries << maps::LegendEntry{
+                item.color, legendNumber(item.lower, d) + QStringLiteral(" \u2013 ") + legendNumber(item.upper, d)};
     }
     if (anyMissing)
         style.legend.entries << maps::LegendEntry{noDataColor(), noDataLabel};

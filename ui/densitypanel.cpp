@@ -2,11 +2,11 @@
 
 #include "ui/densityproxymodel.h"
 #include "ui/densitytablemodel.h"
+#include "ui/searchbox.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,10 +14,8 @@ namespace nadzor::ui {
 
 DensityPanel::DensityPanel(QWidget *parent) : QWidget(parent)
 {
-    m_filter = new QLineEdit(this);
+    m_filter = new SearchBox(tr("Filter municipalities…"), 0, this);
     m_filter->setObjectName(QStringLiteral("densityFilter"));
-    m_filter->setPlaceholderText(tr("Filter municipalities…"));
-    m_filter->setClearButtonEnabled(true);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("densitySummary"));
@@ -57,7 +55,7 @@ DensityPanel::DensityPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DensityProxyModel::setFilterText);
+    connect(m_filter, &SearchBox::searchChanged, m_proxy, &DensityProxyModel::setFilterText);
     connect(m_view, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit boundaryActivated(index.data(DensityTableModel::BoundaryIdRole).toLongLong());

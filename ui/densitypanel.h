@@ -1,13 +1,14 @@
 #pragma once
 // The Density dock: the per-municipality figures (cameras, sites, area, population and the
 // densities), sortable by any column and filterable by name. Picking a row asks the map to
-// zoom to that municipality.
+// zoom to that municipality. The filter box matches names in either script ("osecina" finds
+// "Осечина" and "Osečina").
 #include "analysis/aggregation.h"
+#include "ui/searchbox.h"
 
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QTableView;
 
 namespace nadzor::ui {
@@ -27,7 +28,7 @@ public:
     void setBusy(bool busy);
 
     QTableView *view() const { return m_view; }
-    QLineEdit *filterBox() const { return m_filter; }
+    SearchBox *filterBox() const { return m_filter; }
     DensityTableModel *model() const { return m_model; }
     DensityProxyModel *proxy() const { return m_proxy; }
 
@@ -35,7 +36,7 @@ signals:
     void boundaryActivated(qint64 boundaryId);
 
 private:
-    QLineEdit *m_filter = nullptr;
+    SearchBox *m_filter = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_view = nullptr;
     DensityTableModel *m_model = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/densityproxymodel.h"
 
-#include "domain/camerafilter.h"
 #include "ui/densitytablemodel.h"
+#include "ui/searchbox.h"
 
 namespace nadzor::ui {
 
@@ -15,7 +15,7 @@ DensityProxyModel::DensityProxyModel(QObject *parent)
 
 void DensityProxyModel::setFilterText(const QString &text)
 {
-    const QString folded = domain::CameraFilter::fold(text.trimmed());
+    const QString folded = SearchBox::fold(text.trimmed());
     if (folded == m_filter)
         return;
     m_filter = folded;
@@ -50,7 +50,8 @@ bool DensityProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_filter.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(DensityTableModel::FoldedNameRole).toString().contains(m_filter);
+    // Both sides folded the same way, so either script and any diacritics meet.
+    return SearchBox::fold(index.data(Qt::DisplayRole).toString()).contains(m_filter);
 }
 
 } // namespace nadzor::ui

@@ -1,7 +1,8 @@
 #pragma once
 // Sorting and filtering of the density table: numbers compare as numbers, unknown figures stay
 // at the bottom in either order, names compare with the locale's collation, and the filter
-// text matches names without regard to case or diacritics ("cacak" finds "Čačak").
+// text matches names without regard to case, script or diacritics ("cacak" finds "Čačak",
+// "osecina" finds "Осечина"; see SearchBox::fold).
 #include <QCollator>
 #include <QSortFilterProxyModel>
 

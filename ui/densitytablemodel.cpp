@@ -1,5 +1,8 @@
 #include "ui/densitytablemodel.h"
 
+#include "i18n/placenames.h"
+#include "i18n/translator.h"
+
 #include "domain/camerafilter.h"
 
 #include <QLocale>
@@ -39,10 +42,9 @@ qint64 DensityTableModel::boundaryId(int row) const
 
 QString DensityTableModel::formatNumber(double value, int decimals)
 {
-    // Thousands separated by a thin space would confuse copy and paste; use the C locale with
-    // group separators for readability.
-    QLocale locale(QLocale::English);
-    return locale.toString(value, 'f', decimals);
+    // The interface language's locale, with group separators for readability: 1,234.5 in
+    // English, 1.234,5 in Serbian.
+    return i18n::currentLocale().toString(value, 'f', decimals);
 }
 
 QVariant DensityTableModel::sortValue(const analysis::BoundaryFigures &f, int column) const
@@ -78,7 +80,7 @@ QVariant DensityTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         if (column == Name)
-            return f.name;
+            return i18n::displayName(f.name);
         const QVariant v = sortValue(f, column);
         if (!v.isValid())
             return QStringLiteral("–");
@@ -94,7 +96,7 @@ QVariant DensityTableModel::data(const QModelIndex &index, int role) const
                               : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ToolTipRole:
         if (column == Name && !f.code.isEmpty())
-            return tr("%1 (code %2)").arg(f.name, f.code);
+            return tr("%1 (code %2)").arg(i18n::displayName(f.name), f.code);
         return {};
     case SortRole:
         return sortValue(f, column);

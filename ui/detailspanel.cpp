@@ -1,6 +1,7 @@
 #include "ui/detailspanel.h"
 
 #include "ui/cameratablemodel.h"
+#include "ui/osmvaluelabels.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -81,7 +82,9 @@ void DetailsPanel::showCamera(const domain::Site &site, const domain::Camera &ca
 {
     clear();
     m_cameraId = camera.id;
-    const QString kind = camera.surveillanceType.isEmpty() ? tr("Camera") : camera.surveillanceType;
+    const QString kind = camera.surveillanceType.isEmpty()
+        ? tr("Camera")
+        : OsmValueLabels::label(OsmValueLabels::surveillanceType(), camera.surveillanceType);
     m_title->setText(tr("%1 #%2").arg(kind.left(1).toUpper() + kind.mid(1)).arg(camera.id));
 
     addRow(tr("Position"), QStringLiteral("%1, %2").arg(site.position.lat, 0, 'f', 6).arg(site.position.lon, 0, 'f', 6));
@@ -94,11 +97,11 @@ void DetailsPanel::showCamera(const domain::Site &site, const domain::Camera &ca
     if (camera.reviewedAt.isValid())
         addRow(tr("Reviewed at"), camera.reviewedAt.toString(Qt::ISODate));
     addRow(tr("Face recognition"), CameraTableModel::faceLabel(camera.faceRecognition));
-    addRow(tr("Surveillance"), camera.surveillance);
-    addRow(tr("Type"), camera.surveillanceType);
-    addRow(tr("Zone"), camera.surveillanceZone);
-    addRow(tr("Camera type"), camera.cameraType);
-    addRow(tr("Mount"), camera.cameraMount);
+    addRow(tr("Surveillance"), OsmValueLabels::label(OsmValueLabels::surveillance(), camera.surveillance));
+    addRow(tr("Type"), OsmValueLabels::label(OsmValueLabels::surveillanceType(), camera.surveillanceType));
+    addRow(tr("Zone"), OsmValueLabels::label(OsmValueLabels::surveillanceZone(), camera.surveillanceZone));
+    addRow(tr("Camera type"), OsmValueLabels::label(OsmValueLabels::cameraType(), camera.cameraType));
+    addRow(tr("Mount"), OsmValueLabels::label(OsmValueLabels::cameraMount(), camera.cameraMount));
     addRow(tr("Direction"), camera.direction);
     addRow(tr("Field of view"), number(camera.angle, QStringLiteral("°")));
     addRow(tr("Tilt"), number(camera.tilt, QStringLiteral("°")));

@@ -1,5 +1,8 @@
 #include "ui/editcontroller.h"
 
+#include "merge/mergeapplier.h"
+#include "merge/mergeplan.h"
+#include "merge/mergesource.h"
 #include "store/projectstore.h"
 #include "ui/storecommand.h"
 
@@ -192,6 +195,38 @@ domain::Status EditController::deletePhoto(qint64 photoId)
     return recorded(m_store->deletePhoto(photoId));
 }
 
+domain::Result<qint64> EditController::purgeDeletedPhotos()
+{
+    if (!isWritable())
+        return makeError(tr("The project is read-only."));
+    auto purged = m_store->purgeDeletedPhotos();
+    if (!purged.ok()) {
+        emit failed(purged.errorString());
+        return purged.error();
+    }
+    if (purged.value() > 0) {
+        syncWithJournal();
+        emit changed();
+    }
+    return purged;
+}
+
+domain::Result<store::MergeOutcome> EditController::applyMerge(const merge::MergePlan &plan,
+                                                               const merge::MergeSource &source)
+{
+    if (!isWritable())
+        return makeError(tr("The project is read-only."));
+    merge::MergeApplier applier(*m_store);
+    auto outcome = applier.apply(plan, source);
+    if (!outcome.ok()) {
+        emit failed(outcome.errorString());
+        return outcome.error();
+    }
+    if (outcome.value().journalId != 0)
+        recorded({});
+    return outcome;
+}
+
 double EditController::distanceMetres(const domain::GeoPoint &a, const domain::GeoPoint &b)
 {
     constexpr double kEarthRadius = 6371008.8;  // mean radius, metres
@@ -282,6 +317,12 @@ void EditController::syncWithJournal()
     for (const store::JournalEntry &e : journal.value()) {
         if (e.discarded)
             continue;
+        // Purging deleted photos is a barrier: nothing before it (nor the purge) can be undone.
+        if (e.action == QLatin1String(store::ProjectStore::purgeAction)) {
+            texts.clear();
+            done = 0;
+            continue;
+        }
         texts << e.summary;
         if (!e.undone)
             done = int(texts.size());

@@ -15,6 +15,11 @@ class QUndoStack;
 
 namespace nadzor::store {
 class ProjectStore;
+struct MergeOutcome;
+}
+namespace nadzor::merge {
+class MergePlan;
+class MergeSource;
 }
 
 namespace nadzor::ui {
@@ -60,6 +65,13 @@ public:
     // Stores a photo for a camera (stripped of its metadata by the store).
     domain::Result<AttachedPhoto> attachPhoto(qint64 cameraId, const QByteArray &bytes, const QString &fileName);
     domain::Status deletePhoto(qint64 photoId);
+    // Removes the bytes of deleted photos from the project file for good (ProjectStore::
+    // purgeDeletedPhotos); edits made before it can no longer be undone. The number purged.
+    domain::Result<qint64> purgeDeletedPhotos();
+    // Writes a decided merge plan (app/merge: MergeApplier) as one undoable step whose journal
+    // entry names the source file and its contributors. When the plan writes nothing, no step
+    // is made (the outcome's journalId is 0).
+    domain::Result<store::MergeOutcome> applyMerge(const merge::MergePlan &plan, const merge::MergeSource &source);
 
     // The nearest site within the duplicate distance of the preferences, if any.
     std::optional<NearbySite> nearbySite(const domain::GeoPoint &position, qint64 excludeSiteId = 0) const;

@@ -9,7 +9,9 @@
 #include "ui/coordinateparser.h"
 #include "ui/detailspanel.h"
 #include "ui/editcontroller.h"
+#include "ui/historypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/mergeworkflow.h"
 #include "ui/photostrip.h"
 #include "ui/pintool.h"
 #include "ui/preferencesdialog.h"
@@ -18,6 +20,7 @@
 #include "ui/siteedittool.h"
 
 #include <QAction>
+#include <QMessageBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -72,6 +75,7 @@ Editor::Editor(MainWindow *window)
             showMessage(tr("Camera %1 now points at %2°").arg(cameraId).arg(c.direction));
     });
     connect(m_controller, &EditController::failed, this, [this](const QString &message) { showMessage(message, 10000); });
+    m_merge = new MergeWorkflow(window, m_controller, this);
 }
 
 Editor::~Editor()
@@ -116,6 +120,9 @@ QWidget *Editor::detailsWidget(DetailsPanel *summary)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("Edit"));
     m_tabs->addTab(summary, tr("Summary"));
+    // Image files dropped anywhere on the Details dock are attached to the selected camera.
+    m_tabs->setAcceptDrops(true);
+    m_tabs->installEventFilter(this);
     return m_tabs;
 }
 
@@ -163,6 +170,11 @@ void Editor::installActions(QMenu *edit, QMenu *, QToolBar *toolbar)
     m_attachAction = make(tr("Attac&h Photo…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
                           tr("Attach photos to the selected camera (their metadata is removed)"));
     connect(m_attachAction, &QAction::triggered, this, &Editor::attachPhotoDialog);
+    m_purgeAction = make(tr("P&urge Deleted Photos…"), {},
+                         tr("Remove deleted photos from the project file for good, so nobody can recover them "
+                            "from a copy of it"));
+    m_purgeAction->setObjectName(QStringLiteral("purgePhotosAction"));
+    connect(m_purgeAction, &QAction::triggered, this, &Editor::purgeDeletedPhotos);
     m_verifyAction = make(tr("Mark &Verified"), {QKeySequence(Qt::CTRL | Qt::Key_1)}, tr("Mark the camera verified"));
     m_disputeAction = make(tr("Mark D&isputed"), {QKeySequence(Qt::CTRL | Qt::Key_2)}, tr("Mark the camera disputed"));
     m_removeAction = make(tr("Mark &Removed"), {QKeySequence(Qt::CTRL | Qt::Key_3)}, tr("Mark the camera removed (taken down)"));
@@ -177,7 +189,7 @@ void Editor::installActions(QMenu *edit, QMenu *, QToolBar *toolbar)
     for (QAction *a : {m_pinAction, m_coordinatesAction, m_photoSiteAction, m_addCameraAction, m_moveAction})
         edit->addAction(a);
     edit->addSeparator();
-    for (QAction *a : {m_copyAction, m_attachAction, m_deleteAction})
+    for (QAction *a : {m_copyAction, m_attachAction, m_deleteAction, m_purgeAction})
         edit->addAction(a);
     edit->addSeparator();
     for (QAction *a : {m_verifyAction, m_disputeAction, m_removeAction})
@@ -231,6 +243,17 @@ void Editor::createDocks(QMenu *panels)
     if (panels)
         panels->addAction(dock->toggleViewAction());
     connect(m_review, &ReviewPanel::cameraActivated, this, [this](qint64 id) { m_window->selectCamera(id, true); });
+
+    m_history = new HistoryPanel(m_controller);
+    auto *history = new QDockWidget(tr("History"), m_window);
+    history->setObjectName(QStringLiteral("historyDock"));
+    history->setWidget(m_history);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, history);
+    m_window->tabifyDockWidget(dock, history);
+    if (auto *density = m_window->findChild<QDockWidget *>(QStringLiteral("densityDock")))
+        density->raise();
+    if (panels)
+        panels->addAction(history->toggleViewAction());
 }
 
 void Editor::setStore(store::ProjectStore *store)
@@ -238,6 +261,8 @@ void Editor::setStore(store::ProjectStore *store)
     m_cameraId = m_previousCameraId = 0;
     m_prompt->cancel();
     m_controller->setStore(store);
+    if (m_history)
+        m_history->refresh();
     cameraSelected(0);
     m_editTool->setEditable(m_controller->isWritable());
     if (!m_controller->isWritable())
@@ -248,6 +273,8 @@ void Editor::setStore(store::ProjectStore *store)
 void Editor::dataReloaded()
 {
     m_controller->syncWithJournal();
+    if (m_history)
+        m_history->refresh();
     if (m_review)
         m_review->setSites(m_window->sites());
     if (m_form)
@@ -307,11 +334,44 @@ void Editor::updateActions()
         return;
     const bool writable = m_controller->isWritable();
     const bool camera = writable && m_cameraId != 0;
-    for (QAction *a : {m_pinAction, m_coordinatesAction, m_photoSiteAction, m_moveAction})
+    m_merge->updateEnabled();
+    for (QAction *a : {m_pinAction, m_coordinatesAction, m_photoSiteAction, m_moveAction, m_purgeAction})
         a->setEnabled(writable);
     for (QAction *a : {m_addCameraAction, m_deleteAction, m_attachAction, m_verifyAction, m_disputeAction, m_removeAction})
         a->setEnabled(camera);
     m_copyAction->setEnabled(camera && m_previousCameraId != 0);
+}
+
+void Editor::purgeDeletedPhotos()
+{
+    store::ProjectStore *store = m_controller->store();
+    if (!store || !m_controller->isWritable())
+        return;
+    const auto waiting = store->deletedPhotoCount();
+    if (!waiting.ok()) {
+        QMessageBox::warning(m_window, tr("Purge Deleted Photos"), waiting.errorString());
+        return;
+    }
+    if (waiting.value() == 0) {
+        showMessage(tr("No deleted photos are kept in this project: nothing to purge."));
+        return;
+    }
+    const int n = int(waiting.value());
+    const auto answer = QMessageBox::question(
+        m_window, tr("Purge Deleted Photos"),
+        tr("%n deleted photo(s) are still kept in the project file so that their deletion can be undone. "
+           "Purging removes them for good: nobody can recover them from the file, and edits made before the "
+           "purge can no longer be undone.",
+           nullptr, n),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const auto purged = m_controller->purgeDeletedPhotos();
+    if (!purged.ok()) {
+        QMessageBox::warning(m_window, tr("Purge Deleted Photos"), purged.errorString());
+        return;
+    }
+    showMessage(tr("Purged %n deleted photo(s) from the project file.", nullptr, int(purged.value())));
 }
 
 void Editor::showMessage(const QString &text, int ms)
@@ -618,6 +678,26 @@ bool Editor::eventFilter(QObject *watched, QEvent *event)
                     break;  // one site per drop; further photos go onto the camera's strip
                 }
             drop->acceptProposedAction();
+            return true;
+        }
+    }
+    if (watched == m_tabs && m_tabs) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *drag = static_cast<QDropEvent *>(event);
+            if (drag->mimeData()->hasUrls() && m_cameraId && m_controller->isWritable()) {
+                drag->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            QStringList paths;
+            for (const QUrl &url : drop->mimeData()->urls())
+                if (url.isLocalFile())
+                    paths << url.toLocalFile();
+            if (paths.isEmpty() || !m_cameraId)
+                return false;
+            drop->acceptProposedAction();
+            attachPhotoFiles(paths);
             return true;
         }
     }

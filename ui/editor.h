@@ -2,7 +2,7 @@
 // The volunteer's editing workflow in the main window: "Add site" mode (click the map, type
 // coordinates, or take a photo's GPS position), the duplicate warning, the camera form in the
 // Details dock, photos, moving sites and setting directions on the map, delete with undo,
-// review marks and the Review dock. Edits go through EditController (one undoable store edit
+// review marks and the Review dock, the History dock and merging another volunteer's work. Edits go through EditController (one undoable store edit
 // each); MainWindow reloads what it shows when the controller says the project changed.
 #include "domain/site.h"
 
@@ -23,7 +23,9 @@ namespace nadzor::ui {
 class CameraForm;
 class DetailsPanel;
 class EditController;
+class HistoryPanel;
 class MainWindow;
+class MergeWorkflow;
 class PhotoStrip;
 class PinTool;
 class PromptBar;
@@ -61,12 +63,17 @@ public:
     void attachPhotoDialog();
     void attachPhotoFiles(const QStringList &paths);
     void addSiteFromPhotoDialog();
+    // Edit > Purge Deleted Photos: asks, then removes deleted photos' bytes for good.
+    void purgeDeletedPhotos();
     void addSiteFromPhoto(const QString &path, std::optional<domain::GeoPoint> fallback = std::nullopt);
     void preferencesDialog();
 
     CameraForm *form() const { return m_form; }
     PromptBar *prompt() const { return m_prompt; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    // The History dock (the journal, undo to here) and File ▸ Merge Volunteer's Work….
+    HistoryPanel *historyPanel() const { return m_history; }
+    MergeWorkflow *merge() const { return m_merge; }
     PhotoStrip *photoStrip() const { return m_photos; }
     SiteEditTool *editTool() const { return m_editTool; }
     QAction *pinAction() const { return m_pinAction; }
@@ -97,6 +104,8 @@ private:
     PhotoStrip *m_photos = nullptr;
     QTabWidget *m_tabs = nullptr;
     ReviewPanel *m_review = nullptr;
+    HistoryPanel *m_history = nullptr;
+    MergeWorkflow *m_merge = nullptr;
     qint64 m_cameraId = 0;
     qint64 m_previousCameraId = 0;
 
@@ -108,6 +117,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_attachAction = nullptr;
+    QAction *m_purgeAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_disputeAction = nullptr;
     QAction *m_removeAction = nullptr;

@@ -1,5 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "i18n/placenames.h"
+#include "i18n/translator.h"
+
 #include "ui/boundaryimportdialog.h"
 
 #include "boundaries/serbianlayer.h"
@@ -28,6 +31,7 @@
 #include "ui/editor.h"
 #include "ui/icons.h"
 #include "ui/layerspanel.h"
+#include "ui/mergeworkflow.h"
 #include "ui/presentationcontroller.h"
 #include "ui/recentprojects.h"
 
@@ -69,7 +73,7 @@ constexpr int kCamerasZ = 40;
 
 QString number(double value, int decimals = 0)
 {
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
+    return i18n::currentLocale().toString(value, 'f', decimals);  // 1,234 or 1.234
 }
 
 maps::GeoBounds worldRectToBounds(const QRectF &world)
@@ -109,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_choropleth->setName(tr("Density"));
     m_choropleth->setZOrder(kChoroplethZ);
     m_choropleth->setOutline(QColor(255, 255, 255, 150), 0.4);
+    // The wash fades out towards street zoom (outlines stay), so cameras and streets read.
+    m_choropleth->setFillFade(11.0, 14.0);
 
     m_heatmap = std::make_shared<maps::HeatmapLayer>();
     m_heatmap->setName(tr("Heatmap"));
@@ -279,6 +285,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_editor->merge()->action());
     QAction *importBoundaries = file->addAction(tr("Import &Boundaries…"), this, &MainWindow::importBoundariesDialog);
     importBoundaries->setStatusTip(tr("Import municipality boundaries from any vector file and choose their name, code and population fields"));
     file->addAction(m_exportAction);
@@ -511,9 +518,10 @@ bool MainWindow::adoptStore(std::unique_ptr<store::ProjectStore> newStore, bool 
         }
         layer = bundled.take();
         // A new project carries its boundaries in the file; an existing one is not changed
-        // just by being opened.
+        // just by being opened. Seeding the layer is part of creating the project, not an
+        // edit: no journal entry, so Undo starts disabled.
         if (isNew && !newStore->isReadOnly()) {
-            auto saved = newStore->saveBoundaryLayer(layer);
+            auto saved = newStore->saveBoundaryLayer(layer, false);
             if (!saved.ok()) {
                 QApplication::restoreOverrideCursor();
                 showError(tr("Cannot save the municipalities into the project"), saved.errorString());
@@ -562,7 +570,10 @@ void MainWindow::setBoundaryLayer(const domain::BoundaryLayer &layer)
     m_boundaryIds.clear();
     for (const domain::Boundary &b : layer.boundaries)
         m_boundaryIds << b.id;
-    m_geometry = maps::BoundaryGeometry::build(layer);
+    domain::BoundaryLayer shown = layer;  // map labels in the script of the interface language
+    for (domain::Boundary &b : shown.boundaries)
+        b.name = i18n::displayName(b.name);
+    m_geometry = maps::BoundaryGeometry::build(shown);
     m_basemap->setGeometry(m_geometry);
     m_outlines->setGeometry(m_geometry);
     m_choropleth->setGeometry(m_geometry);
@@ -1025,7 +1036,7 @@ void MainWindow::mapClicked(double lon, double lat)
     for (const analysis::BoundaryFigures &f : std::as_const(m_density->aggregation.boundaries)) {
         if (f.index < 0 || f.index >= m_boundaryIds.size() || m_boundaryIds.at(f.index) != id)
             continue;
-        QString text = tr("%1: %2 cameras at %3 sites").arg(f.name, number(double(f.cameras)), number(double(f.sites)));
+        QString text = tr("%1: %2 cameras at %3 sites").arg(i18n::displayName(f.name), number(double(f.cameras)), number(double(f.sites)));
         if (f.camerasPer1000)
             text += tr(", %1 per 1,000 inhabitants").arg(number(*f.camerasPer1000, 3));
         if (f.camerasPerKm2)

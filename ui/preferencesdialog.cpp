@@ -1,11 +1,17 @@
 #include "ui/preferencesdialog.h"
 
+#include "i18n/language.h"
+#include "i18n/translator.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nadzor::ui {
 
@@ -35,12 +41,43 @@ PreferencesDialog::PreferencesDialog(const EditPreferences &preferences, QWidget
     distanceHelp->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), distanceHelp);
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("System default"), QStringLiteral("system"));
+    // Each language in its own name and script, so it can be found whatever is shown now.
+    for (i18n::Language language :
+         {i18n::Language::English, i18n::Language::SerbianLatin, i18n::Language::SerbianCyrillic})
+        m_language->addItem(i18n::nativeName(language), i18n::code(language));
+    m_initialLanguage = i18n::storedPreference();
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_initialLanguage)));
+    form->addRow(tr("&Language:"), m_language);
+    auto *languageHelp = new QLabel(tr("Menus, panels, reports and place names. Applied at once."), this);
+    languageHelp->setWordWrap(true);
+    languageHelp->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), languageHelp);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+QString PreferencesDialog::languagePreference() const
+{
+    return m_language->currentData().toString();
+}
+
+void PreferencesDialog::accept()
+{
+    QDialog::accept();
+    const QString language = languagePreference();
+    const i18n::Language before = i18n::currentLanguage();
+    i18n::storePreference(language);
+    const i18n::Language after = i18n::languageForPreference(language);
+    if (language != m_initialLanguage || after != before)
+        i18n::install(after);
 }
 
 EditPreferences PreferencesDialog::preferences() const

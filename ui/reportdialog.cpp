@@ -1,6 +1,7 @@
 #include "ui/reportdialog.h"
 
 #include "analysis/aggregator.h"
+#include "i18n/placenames.h"
 #include "boundaries/geodesicarea.h"
 #include "report/factsheet.h"
 #include "report/metric.h"
@@ -89,7 +90,7 @@ ReportDialog::ReportDialog(MainWindow *window, QWidget *parent) : QDialog(parent
         const domain::BoundaryLayer &layer = m_window->boundaryLayer();
         QList<QPair<QString, int>> names;
         for (int i = 0; i < layer.boundaries.size(); ++i)
-            names.append({layer.boundaries[i].name, i});
+            names.append({i18n::displayName(layer.boundaries[i].name), i});  // in the interface's script
         std::sort(names.begin(), names.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.first, b.first) < 0;
         });

@@ -1,4 +1,5 @@
 #include "analysis/aggregator.h"
+#include <QCoreApplication>
 
 
 namespace nadzor::analysis {
@@ -121,8 +122,7 @@ Aggregation Aggregator::aggregate(const QList<domain::Site> &sites)
 
 QString Aggregator::borderRule()
 {
-    return QStringLiteral(
-        "Each location is assigned to exactly one boundary by the crossing-number rule: a "
+    return QCoreApplication::translate("nadzor::analysis", "Each location is assigned to exactly one boundary by the crossing-number rule: a "
         "location exactly on a border belongs to the area immediately to its east (on an "
         "east-west border or a corner, to the one immediately to its north-east); where "
         "boundaries overlap, the first in the layer wins; locations in no boundary are "

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <QCoreApplication>
 
 namespace nadzor::analysis {
 
@@ -126,13 +127,13 @@ Classifier Classifier::naturalBreaks(const QVector<double> &values, int classes)
 domain::Result<Classifier> Classifier::manual(const QVector<double> &breaks)
 {
     if (breaks.size() < 2)
-        return domain::makeError(QStringLiteral("manual classification needs at least two breaks"));
+        return domain::makeError(QCoreApplication::translate("nadzor::analysis", "manual classification needs at least two breaks"));
     for (qsizetype i = 0; i < breaks.size(); ++i) {
         if (!std::isfinite(breaks[i]))
-            return domain::makeError(QStringLiteral("manual break %1 is not a number").arg(i + 1));
+            return domain::makeError(QCoreApplication::translate("nadzor::analysis", "manual break %1 is not a number").arg(i + 1));
         if (i > 0 && !(breaks[i] > breaks[i - 1]))
             return domain::makeError(
-                QStringLiteral("manual breaks must increase: %1 follows %2")
+                QCoreApplication::translate("nadzor::analysis", "manual breaks must increase: %1 follows %2")
                     .arg(breaks[i]).arg(breaks[i - 1]));
     }
     Classifier c;

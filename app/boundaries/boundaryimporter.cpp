@@ -1,12 +1,16 @@
 #include "boundaries/boundaryimporter.h"
 
 #include "boundaries/gdalsupport.h"
+#include "gdal/errorcapture.h"
+#include "gdal/handles.h"
+#include "gdal/registration.h"
 #include "boundaries/geodesicarea.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <cmath>
 #include <exception>
+#include <QCoreApplication>
 
 namespace nadzor::boundaries {
 
@@ -19,7 +23,7 @@ QStringList fieldNames(OGRFeatureDefn &defn)
 {
     QStringList names;
     for (int i = 0; i < defn.GetFieldCount(); ++i)
-        names << fromGdal(defn.GetFieldDefn(i)->GetNameRef());
+        names << gdal::fromUtf8(defn.GetFieldDefn(i)->GetNameRef());
     return names;
 }
 
@@ -31,7 +35,7 @@ domain::Result<int> requireField(OGRFeatureDefn &defn, const QString &path, cons
     if (index >= 0)
         return index;
     const QStringList names = fieldNames(defn);
-    return makeError(QStringLiteral("the %1 field '%2' does not exist; the fields are: %3")
+    return makeError(QCoreApplication::translate("nadzor::boundaries", "the %1 field '%2' does not exist; the fields are: %3")
                          .arg(role, field,
                               names.isEmpty() ? QStringLiteral("(none)") : names.join(QStringLiteral(", "))),
                      path);
@@ -60,7 +64,7 @@ QString fieldText(const OGRFeature &feature, int index)
         if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15)
             return QString::number(qint64(v));  // a code stored as 79014.0
     }
-    return fromGdal(feature.GetFieldAsString(index)).trimmed();
+    return gdal::fromUtf8(feature.GetFieldAsString(index)).trimmed();
 }
 
 // "10717", "10717 Broj", "1 694 480", "10717.0" -> the number; nullopt if there is none.
@@ -96,7 +100,7 @@ std::optional<qint64> fieldCount(const OGRFeature &feature, int index, bool &unr
         unreadable = true;
         return std::nullopt;
     }
-    const QString text = fromGdal(feature.GetFieldAsString(index)).trimmed();
+    const QString text = gdal::fromUtf8(feature.GetFieldAsString(index)).trimmed();
     if (text.isEmpty())
         return std::nullopt;
     const auto value = parseCount(text);
@@ -110,14 +114,14 @@ QString describeRepair(const QString &geosMessage)
     static const QRegularExpression reason(QStringLiteral("^(.*?)\\s+at or near point\\s+(\\S+)\\s+(\\S+)"));
     const auto m = reason.match(geosMessage);
     if (!m.hasMatch())
-        return geosMessage.isEmpty() ? QStringLiteral("invalid geometry repaired")
+        return geosMessage.isEmpty() ? QCoreApplication::translate("nadzor::boundaries", "invalid geometry repaired")
                                      : QStringLiteral("%1 repaired").arg(geosMessage.trimmed().toLower());
     auto coordinate = [](const QString &s) {
         bool ok = false;
         const double v = s.toDouble(&ok);
         return ok ? QString::number(v, 'f', 6).remove(QRegularExpression(QStringLiteral("\\.?0+$"))) : s;
     };
-    return QStringLiteral("%1 repaired (at or near %2 %3)")
+    return QCoreApplication::translate("nadzor::boundaries", "%1 repaired (at or near %2 %3)")
         .arg(m.captured(1).toLower(), coordinate(m.captured(2)), coordinate(m.captured(3)));
 }
 
@@ -156,20 +160,20 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
 
     BoundaryImportResult result;
     if (options.layer.isEmpty() && dataset->GetLayerCount() > 1)
-        result.warnings << QStringLiteral("%1: the file has %2 layers; read the first, '%3'")
-                               .arg(path).arg(dataset->GetLayerCount()).arg(fromGdal(layer->GetName()));
+        result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: the file has %2 layers; read the first, '%3'")
+                               .arg(path).arg(dataset->GetLayerCount()).arg(gdal::fromUtf8(layer->GetName()));
 
     int nameIndex = -1;
     if (options.nameField.isEmpty()) {
         nameIndex = guessNameField(defn);
         if (nameIndex < 0) {
             const QStringList names = fieldNames(defn);
-            return makeError(QStringLiteral("no name field was given and none is called 'name'; the fields are: %1")
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "no name field was given and none is called 'name'; the fields are: %1")
                                  .arg(names.isEmpty() ? QStringLiteral("(none)") : names.join(QStringLiteral(", "))),
                              path);
         }
-        result.warnings << QStringLiteral("%1: no name field was given; using '%2'")
-                               .arg(path, fromGdal(defn.GetFieldDefn(nameIndex)->GetNameRef()));
+        result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: no name field was given; using '%2'")
+                               .arg(path, gdal::fromUtf8(defn.GetFieldDefn(nameIndex)->GetNameRef()));
     } else {
         auto index = requireField(defn, path, QStringLiteral("name"), options.nameField);
         if (!index)
@@ -192,26 +196,26 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
     }
 
     // Reprojection to WGS84 lon/lat.
-    CoordinateTransformationPtr transform;
+    gdal::CoordinateTransformationPtr transform;
     const OGRSpatialReference *layerSrs = layer->GetSpatialRef();
     if (!layerSrs) {
-        result.warnings << QStringLiteral("%1: the layer has no coordinate reference system; "
+        result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: the layer has no coordinate reference system; "
                                           "its coordinates are read as WGS84 longitude/latitude")
                                .arg(path);
     } else {
         OGRSpatialReference source(*layerSrs);
         source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-        GdalErrorCollector errors;
+        gdal::ErrorCapture errors;
         transform.reset(OGRCreateCoordinateTransformation(&source, &wgs84Lonlat()));
         if (!transform)
-            return makeError(QStringLiteral("cannot reproject from the layer's coordinate reference system to WGS84: %1")
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "cannot reproject from the layer's coordinate reference system to WGS84: %1")
                                  .arg(errors.lastMessage()),
                              path);
     }
 
     const bool haveGeos = OGRGeometryFactory::haveGEOS();
     if (!haveGeos)
-        result.warnings << QStringLiteral("%1: GDAL was built without GEOS, so geometries were not checked for validity").arg(path);
+        result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: GDAL was built without GEOS, so geometries were not checked for validity").arg(path);
 
     domain::BoundaryLayer &out = result.layer;
     out.name = options.layerName.isEmpty() ? QFileInfo(path).completeBaseName() : options.layerName;
@@ -226,56 +230,56 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
         boundary.id = number;
         boundary.name = fieldText(*feature, nameIndex);
         const QString label = boundary.name.isEmpty()
-            ? QStringLiteral("feature %1").arg(number)
-            : QStringLiteral("feature %1 '%2'").arg(number).arg(boundary.name);
+            ? QCoreApplication::translate("nadzor::boundaries", "feature %1").arg(number)
+            : QCoreApplication::translate("nadzor::boundaries", "feature %1 '%2'").arg(number).arg(boundary.name);
         if (boundary.name.isEmpty()) {
-            boundary.name = QStringLiteral("Feature %1").arg(number);
-            result.warnings << QStringLiteral("%1: no name; called '%2'").arg(label, boundary.name);
+            boundary.name = QCoreApplication::translate("nadzor::boundaries", "Feature %1").arg(number);
+            result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: no name; called '%2'").arg(label, boundary.name);
         }
         boundary.code = fieldText(*feature, codeIndex);
         if (populationIndex >= 0) {
             bool unreadable = false;
             boundary.population = fieldCount(*feature, populationIndex, unreadable);
             if (unreadable)
-                result.warnings << QStringLiteral("%1: the population '%2' is not a number; left empty")
+                result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: the population '%2' is not a number; left empty")
                                        .arg(label, fieldText(*feature, populationIndex));
             else if (!boundary.population)
-                result.warnings << QStringLiteral("%1: no population").arg(label);
+                result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: no population").arg(label);
         }
 
         const OGRGeometry *original = feature->GetGeometryRef();
         if (!original || original->IsEmpty())
-            return makeError(QStringLiteral("%1 has no geometry").arg(label), path);
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 has no geometry").arg(label), path);
         const OGRwkbGeometryType type = wkbFlatten(original->getGeometryType());
         if (type != wkbPolygon && type != wkbMultiPolygon && type != wkbCurvePolygon && type != wkbMultiSurface)
-            return makeError(QStringLiteral("%1 is a %2; boundaries must be polygons or multipolygons")
-                                 .arg(label, fromGdal(OGRGeometryTypeToName(original->getGeometryType()))),
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 is a %2; boundaries must be polygons or multipolygons")
+                                 .arg(label, gdal::fromUtf8(OGRGeometryTypeToName(original->getGeometryType()))),
                              path);
 
         const qint64 vertices = vertexCount(*original);
         layerVertices += vertices;
         if (vertices > BoundaryImporter::maxVerticesPerBoundary)
-            return makeError(QStringLiteral("%1 has %2 vertices, more than the %3 a boundary may have; "
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 has %2 vertices, more than the %3 a boundary may have; "
                                             "simplify the layer first (e.g. ogr2ogr -simplify 0.0001)")
                                  .arg(label).arg(vertices).arg(BoundaryImporter::maxVerticesPerBoundary),
                              path);
         if (layerVertices > BoundaryImporter::maxVerticesPerLayer)
-            return makeError(QStringLiteral("the layer has more than %1 vertices in total (reached at %2); "
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "the layer has more than %1 vertices in total (reached at %2); "
                                             "simplify it first (e.g. ogr2ogr -simplify 0.0001)")
                                  .arg(BoundaryImporter::maxVerticesPerLayer).arg(label),
                              path);
 
         OGRGeometryUniquePtr geometry(original->clone());
         if (transform && geometry->transform(transform.get()) != OGRERR_NONE)
-            return makeError(QStringLiteral("%1 cannot be reprojected to WGS84").arg(label), path);
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 cannot be reprojected to WGS84").arg(label), path);
 
         if (haveGeos) {
-            GdalErrorCollector errors;
+            gdal::ErrorCapture errors;
             if (!geometry->IsValid()) {
                 const QString why = errors.lastMessage();
                 OGRGeometryUniquePtr repaired(geometry->MakeValid());
                 if (!repaired || repaired->IsEmpty())
-                    return makeError(QStringLiteral("%1: the geometry is invalid (%2) and could not be repaired")
+                    return makeError(QCoreApplication::translate("nadzor::boundaries", "%1: the geometry is invalid (%2) and could not be repaired")
                                          .arg(label, why),
                                      path);
                 geometry = std::move(repaired);
@@ -285,16 +289,16 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
 
         int skipped = 0;
         if (!appendPolygons(*geometry, boundary.geometry, skipped) || boundary.geometry.isEmpty())
-            return makeError(QStringLiteral("%1 has no polygon with an area").arg(label), path);
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 has no polygon with an area").arg(label), path);
         if (skipped > 0)
-            result.warnings << QStringLiteral("%1: %2 degenerate or non-polygon part(s) dropped").arg(label).arg(skipped);
+            result.warnings << QCoreApplication::translate("nadzor::boundaries", "%1: %2 degenerate or non-polygon part(s) dropped").arg(label).arg(skipped);
 
         for (const domain::Polygon &polygon : std::as_const(boundary.geometry)) {
             for (const domain::Ring &ring : polygon.rings) {
                 for (const QPointF &p : ring) {
                     if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::fabs(p.x()) > 180.0
                         || std::fabs(p.y()) > 90.0)
-                        return makeError(QStringLiteral("%1 has the coordinate %2 %3, which is not a WGS84 "
+                        return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 has the coordinate %2 %3, which is not a WGS84 "
                                                         "longitude/latitude (does the file lack its CRS?)")
                                              .arg(label).arg(p.x()).arg(p.y()),
                                          path);
@@ -305,7 +309,7 @@ domain::Result<BoundaryImportResult> importLayer(const QString &path, const Boun
         out.boundaries << boundary;
     }
     if (out.boundaries.isEmpty())
-        return makeError(QStringLiteral("the layer '%1' has no features").arg(fromGdal(layer->GetName())), path);
+        return makeError(QCoreApplication::translate("nadzor::boundaries", "the layer '%1' has no features").arg(gdal::fromUtf8(layer->GetName())), path);
     return result;
 }
 
@@ -319,7 +323,7 @@ domain::Result<QStringList> BoundaryImporter::listLayers(const QString &path)
             return opened.error();
         QStringList names;
         for (int i = 0; i < opened.value()->GetLayerCount(); ++i)
-            names << fromGdal(opened.value()->GetLayer(i)->GetName());
+            names << gdal::fromUtf8(opened.value()->GetLayer(i)->GetName());
         return names;
     } catch (const std::exception &e) {
         return makeError(QStringLiteral("GDAL failed: %1").arg(QString::fromUtf8(e.what())), path);
@@ -340,8 +344,8 @@ domain::Result<QList<FieldInfo>> BoundaryImporter::listFields(const QString &pat
         QList<FieldInfo> fields;
         for (int i = 0; i < defn.GetFieldCount(); ++i) {
             const OGRFieldDefn *field = defn.GetFieldDefn(i);
-            fields << FieldInfo{fromGdal(field->GetNameRef()),
-                                fromGdal(OGRFieldDefn::GetFieldTypeName(field->GetType())), {}};
+            fields << FieldInfo{gdal::fromUtf8(field->GetNameRef()),
+                                gdal::fromUtf8(OGRFieldDefn::GetFieldTypeName(field->GetType())), {}};
         }
         layer->ResetReading();
         // Samples from the first features only, so that a huge file is inspected quickly.

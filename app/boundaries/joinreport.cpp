@@ -1,6 +1,7 @@
 #include "boundaries/joinreport.h"
 
 #include <QTextStream>
+#include <QCoreApplication>
 
 namespace nadzor::boundaries {
 namespace {
@@ -31,21 +32,21 @@ QString JoinReport::toText() const
     QStringList lines;
     for (const auto &pair : matched)
         lines << pair.first + QStringLiteral(" -> ") + pair.second;
-    section(out, QStringLiteral("Population: matched"), lines);
-    section(out, QStringLiteral("Population: unmatched boundaries"), unmatchedBoundaries);
-    section(out, QStringLiteral("Population: ambiguous"), ambiguous);
-    section(out, QStringLiteral("Population: unmatched rows"), unmatchedPopulationRows);
-    section(out, QStringLiteral("Population: city-municipality rows (covered by their city's '- grad' row)"),
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Population: matched"), lines);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Population: unmatched boundaries"), unmatchedBoundaries);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Population: ambiguous"), ambiguous);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Population: unmatched rows"), unmatchedPopulationRows);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Population: city-municipality rows (covered by their city's '- grad' row)"),
             cityMunicipalityRows);
     section(out, QStringLiteral("Notes"), notes);
     lines.clear();
     for (const auto &pair : codesMatched)
         lines << pair.first + QStringLiteral(" -> ") + pair.second;
-    section(out, QStringLiteral("Codes: matched"), lines);
-    section(out, QStringLiteral("Codes: boundaries without a code"), boundariesWithoutCode);
-    section(out, QStringLiteral("Codes: ambiguous"), ambiguousCodes);
-    section(out, QStringLiteral("Codes: rows not used"), unusedCodeRows);
-    section(out, QStringLiteral("Areas: geodesic vs official differing by more than 2 %"), areaDeviations);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Codes: matched"), lines);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Codes: boundaries without a code"), boundariesWithoutCode);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Codes: ambiguous"), ambiguousCodes);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Codes: rows not used"), unusedCodeRows);
+    section(out, QCoreApplication::translate("nadzor::boundaries", "Areas: geodesic vs official differing by more than 2 %"), areaDeviations);
     return text;
 }
 

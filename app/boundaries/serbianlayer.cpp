@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <mutex>
+#include <QCoreApplication>
 
 #ifdef NADZOR_HAVE_BUNDLED_GEODATA
 // A static library's resources must be initialised by name, outside any namespace.
@@ -54,7 +55,7 @@ bool readPolygon(const QJsonArray &rings, domain::MultiPolygon &out)
 
 QString serbianLayerAttribution(int populationYear)
 {
-    return QStringLiteral("Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries "
+    return QCoreApplication::translate("nadzor::boundaries", "Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries "
                           "(Runfola et al. 2020); population %1: Statistical Office of the Republic of "
                           "Serbia (RZS); municipality codes: RZS/SORS. Joined by name, names normalised "
                           "and areas recomputed (geodesic, WGS84) by Nadzor.")
@@ -66,14 +67,14 @@ domain::Result<domain::BoundaryLayer> readBundledGeoJson(const QByteArray &geojs
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(geojson, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
+        return makeError(QCoreApplication::translate("nadzor::boundaries", "not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()),
                          source);
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("type")).toString() != QStringLiteral("FeatureCollection"))
-        return makeError(QStringLiteral("not a GeoJSON FeatureCollection"), source);
+        return makeError(QCoreApplication::translate("nadzor::boundaries", "not a GeoJSON FeatureCollection"), source);
 
     domain::BoundaryLayer layer;
-    layer.name = root.value(QStringLiteral("name")).toString(QStringLiteral("Serbian municipalities"));
+    layer.name = root.value(QStringLiteral("name")).toString(QCoreApplication::translate("nadzor::boundaries", "Serbian municipalities"));
     layer.source = root.value(QStringLiteral("source")).toString(source);
     layer.attribution = root.value(QStringLiteral("attribution")).toString();
 
@@ -89,7 +90,7 @@ domain::Result<domain::BoundaryLayer> readBundledGeoJson(const QByteArray &geojs
         domain::Boundary boundary;
         boundary.id = number;
         boundary.name = properties.value(QStringLiteral("name")).toString();
-        const QString label = QStringLiteral("feature %1 '%2'").arg(number).arg(boundary.name);
+        const QString label = QCoreApplication::translate("nadzor::boundaries", "feature %1 '%2'").arg(number).arg(boundary.name);
         const QJsonValue code = properties.value(QStringLiteral("code"));
         boundary.code = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
         const QJsonValue population = properties.value(QStringLiteral("population"));
@@ -110,16 +111,16 @@ domain::Result<domain::BoundaryLayer> readBundledGeoJson(const QByteArray &geojs
             for (const QJsonValue &polygon : coordinates)
                 ok = ok && readPolygon(polygon.toArray(), boundary.geometry);
         } else {
-            return makeError(QStringLiteral("%1 is a %2; expected a Polygon or MultiPolygon")
-                                 .arg(label, type.isEmpty() ? QStringLiteral("feature without geometry") : type),
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 is a %2; expected a Polygon or MultiPolygon")
+                                 .arg(label, type.isEmpty() ? QCoreApplication::translate("nadzor::boundaries", "feature without geometry") : type),
                              source);
         }
         if (!ok)
-            return makeError(QStringLiteral("%1 has malformed coordinates").arg(label), source);
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "%1 has malformed coordinates").arg(label), source);
         layer.boundaries << boundary;
     }
     if (layer.boundaries.isEmpty())
-        return makeError(QStringLiteral("the layer has no features"), source);
+        return makeError(QCoreApplication::translate("nadzor::boundaries", "the layer has no features"), source);
     if (layer.attribution.isEmpty())
         layer.attribution = serbianLayerAttribution(year);
     return layer;
@@ -135,13 +136,13 @@ domain::Result<domain::BoundaryLayer> bundledSerbianLayer()
         const QString path = QString::fromLatin1(bundledSerbianLayerResource);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            cached = domain::Result<domain::BoundaryLayer>(makeError(QStringLiteral("the bundled layer is missing from the build"), path));
+            cached = domain::Result<domain::BoundaryLayer>(makeError(QCoreApplication::translate("nadzor::boundaries", "the bundled layer is missing from the build"), path));
         else
             cached = readBundledGeoJson(file.readAll(), path);
     });
     return *cached;
 #else
-    return makeError(QStringLiteral("this build has no bundled Serbian layer: run nadzor-bundle-boundaries to write "
+    return makeError(QCoreApplication::translate("nadzor::boundaries", "this build has no bundled Serbian layer: run nadzor-bundle-boundaries to write "
                                     "resources/geodata/serbia-municipalities.geojson, then re-run CMake"));
 #endif
 }

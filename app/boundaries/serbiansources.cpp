@@ -2,6 +2,9 @@
 
 #include "boundaries/boundaryimporter.h"
 #include "boundaries/gdalsupport.h"
+#include "gdal/errorcapture.h"
+#include "gdal/handles.h"
+#include "gdal/registration.h"
 #include "boundaries/namematcher.h"
 #include "boundaries/transliteration.h"
 
@@ -12,6 +15,7 @@
 #include <QSet>
 #include <cmath>
 #include <exception>
+#include <QCoreApplication>
 
 namespace nadzor::boundaries {
 
@@ -30,20 +34,20 @@ domain::Result<QList<Row>> readCsv(const QString &path, const QStringList &colum
         return opened.error();
     OGRLayer *layer = opened.value()->GetLayer(0);
     if (!layer)
-        return makeError(QStringLiteral("not a table"), path);
+        return makeError(QCoreApplication::translate("nadzor::boundaries", "not a table"), path);
     OGRFeatureDefn &defn = *layer->GetLayerDefn();
     QList<int> indices;
     for (const QString &column : columns) {
         const int index = defn.GetFieldIndex(column.toUtf8().constData());
         if (index < 0)
-            return makeError(QStringLiteral("the column '%1' is missing").arg(column), path);
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "the column '%1' is missing").arg(column), path);
         indices << index;
     }
     QList<Row> rows;
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature())) {
         Row row;
         for (int i = 0; i < columns.size(); ++i)
-            row.insert(columns.at(i), fromGdal(feature->GetFieldAsString(indices.at(i))).trimmed());
+            row.insert(columns.at(i), gdal::fromUtf8(feature->GetFieldAsString(indices.at(i))).trimmed());
         rows << row;
     }
     return rows;
@@ -104,7 +108,7 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
 
     BoundaryImportOptions options;
     options.nameField = QStringLiteral("shapeName");
-    options.layerName = QStringLiteral("Serbian municipalities");
+    options.layerName = QCoreApplication::translate("nadzor::boundaries", "Serbian municipalities");
     auto imported = BoundaryImporter::importFile(boundaryPath, options);
     if (!imported)
         return imported.error();
@@ -138,7 +142,7 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
         bool ok = false;
         const int year = row.value(yearColumn).toInt(&ok);
         if (!ok)
-            return makeError(QStringLiteral("the year '%1' is not a number").arg(row.value(yearColumn)), latinPath, line);
+            return makeError(QCoreApplication::translate("nadzor::boundaries", "the year '%1' is not a number").arg(row.value(yearColumn)), latinPath, line);
         const QString name = row.value(nameColumn);
         auto it = unitIndex.find(name);
         if (it == unitIndex.end()) {
@@ -157,9 +161,9 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
     report.populationYear = result.populationYear;
     for (const PopulationUnit &unit : std::as_const(units)) {
         if (unit.year != result.populationYear)
-            report.notes << QStringLiteral("%1: no row for %2; the latest is %3").arg(unit.name).arg(result.populationYear).arg(unit.year);
+            report.notes << QCoreApplication::translate("nadzor::boundaries", "%1: no row for %2; the latest is %3").arg(unit.name).arg(result.populationYear).arg(unit.year);
         if (!unit.population)
-            report.notes << QStringLiteral("%1: the population is not a number").arg(unit.name);
+            report.notes << QCoreApplication::translate("nadzor::boundaries", "%1: the population is not a number").arg(unit.name);
     }
 
     // Aggregate rows "<City> - grad", and the city-municipality rows "<City>-<part>" they cover.
@@ -213,7 +217,7 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
     for (auto it = boundariesOfUnit.cbegin(); it != boundariesOfUnit.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
-        report.ambiguous << QStringLiteral("%1: claimed by %2").arg(units.at(it.key()).name, it.value().join(QStringLiteral(" | ")));
+        report.ambiguous << QCoreApplication::translate("nadzor::boundaries", "%1: claimed by %2").arg(units.at(it.key()).name, it.value().join(QStringLiteral(" | ")));
         for (int b = 0; b < boundaries.size(); ++b) {
             if (unitOfBoundary.at(b) == it.key())
                 unitOfBoundary[b] = -1;
@@ -261,7 +265,7 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
     for (const QString &city : {QStringLiteral("Beograd"), QStringLiteral("Niš"), QStringLiteral("Novi Sad"),
                                 QStringLiteral("Požarevac"), QStringLiteral("Užice"), QStringLiteral("Vranje")}) {
         if (usedAggregateCities.contains(normaliseName(city)))
-            report.notes << QStringLiteral("%1 is one polygon in the boundary file: it takes the '%1 - grad' row; "
+            report.notes << QCoreApplication::translate("nadzor::boundaries", "%1 is one polygon in the boundary file: it takes the '%1 - grad' row; "
                                            "its city municipalities are not separate boundaries")
                                 .arg(city);
     }
@@ -307,7 +311,7 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
             usedCityCodes.insert(code);
             report.codesMatched << qMakePair(municipality.sourceName, QStringLiteral("%1 (%2)").arg(code, cityCodes.value(code)));
             if (unitMatcher.match(name).outcome != NameMatcher::Outcome::None)
-                report.notes << QStringLiteral("%1: the city code %2 (%3) is used, not the code of its city municipality of the same name")
+                report.notes << QCoreApplication::translate("nadzor::boundaries", "%1: the city code %2 (%3) is used, not the code of its city municipality of the same name")
                                     .arg(name, code, cityCodes.value(code));
             continue;
         }
@@ -332,11 +336,11 @@ domain::Result<SerbianJoin> join(const QString &sourcesDir)
         const CodeRow &c = codes.at(i);
         QString why;
         if (usedCityCodes.contains(c.cityCode))
-            why = QStringLiteral("city municipality of %1 (the city code %2 was used)").arg(c.cityName, c.cityCode);
+            why = QCoreApplication::translate("nadzor::boundaries", "city municipality of %1 (the city code %2 was used)").arg(c.cityName, c.cityCode);
         else if (c.district >= 25)
-            why = QStringLiteral("Kosovo and Metohija, not in the boundary file");
+            why = QCoreApplication::translate("nadzor::boundaries", "Kosovo and Metohija, not in the boundary file");
         else
-            why = QStringLiteral("no boundary matched");
+            why = QCoreApplication::translate("nadzor::boundaries", "no boundary matched");
         report.unusedCodeRows << QStringLiteral("%1 %2: %3").arg(c.code, c.name, why);
     }
 

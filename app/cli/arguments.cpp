@@ -1,5 +1,7 @@
 #include "cli/arguments.h"
 
+#include <QCoreApplication>
+
 namespace nadzor::cli {
 
 ArgumentParser::ArgumentParser(QString command) : m_command(std::move(command)) {}
@@ -37,8 +39,6 @@ const ArgumentParser::Option *ArgumentParser::find(const QString &name) const
 
 bool ArgumentParser::parse(const QStringList &args, QTextStream &err)
 {
-    const QString prefix = QStringLiteral("nadzor ") + m_command + QStringLiteral(": ");
-    const QString help = QStringLiteral(". Run 'nadzor ") + m_command + QStringLiteral(" --help'.\n");
     QStringList positional;
     bool optionsEnded = false;
     for (int i = 0; i < args.size(); ++i) {
@@ -55,12 +55,12 @@ bool ArgumentParser::parse(const QStringList &args, QTextStream &err)
         const QString name = eq < 0 ? a : a.left(eq);
         const Option *option = find(name);
         if (!option) {
-            err << prefix << "unknown option '" << name << "'" << help;
+            err << QCoreApplication::translate("nadzor::cli", "nadzor %1: unknown option '%2'. Run 'nadzor %1 --help'.").arg(m_command, name) << "\n";
             return false;
         }
         if (option->flag) {
             if (eq >= 0) {
-                err << prefix << name << " takes no value" << help;
+                err << QCoreApplication::translate("nadzor::cli", "nadzor %1: %2 takes no value. Run 'nadzor %1 --help'.").arg(m_command, name) << "\n";
                 return false;
             }
             *option->flag = true;
@@ -72,7 +72,7 @@ bool ArgumentParser::parse(const QStringList &args, QTextStream &err)
         } else if (i + 1 < args.size()) {
             value = args.at(++i);
         } else {
-            err << prefix << name << " needs a value" << help;
+            err << QCoreApplication::translate("nadzor::cli", "nadzor %1: %2 needs a value. Run 'nadzor %1 --help'.").arg(m_command, name) << "\n";
             return false;
         }
         if (option->value)
@@ -82,9 +82,11 @@ bool ArgumentParser::parse(const QStringList &args, QTextStream &err)
     }
     if (positional.size() < m_min || (m_max >= 0 && positional.size() > m_max)) {
         if (positional.size() < m_min)
-            err << prefix << "missing arguments" << help;
+            err << QCoreApplication::translate("nadzor::cli", "nadzor %1: missing arguments. Run 'nadzor %1 --help'.").arg(m_command) << "\n";
         else
-            err << prefix << "unexpected argument '" << positional.at(m_max) << "'" << help;
+            err << QCoreApplication::translate("nadzor::cli", "nadzor %1: unexpected argument '%2'. Run 'nadzor %1 --help'.")
+                       .arg(m_command, positional.at(m_max))
+                << "\n";
         return false;
     }
     if (m_positional)

@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include "i18n/translator.h"
+
 #include <QCoreApplication>
 #include <cstdio>
 
@@ -16,22 +18,37 @@ int runReport(const QStringList &args, Context &context);
 QString reportUsage();
 int runMerge(const QStringList &args, Context &context);
 QString mergeUsage();
+int runPurge(const QStringList &args, Context &context);
+QString purgeUsage();
+QString purgeSummary();
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {
-        {QStringLiteral("version"), QStringLiteral("Print the version and exit."),
+    // Built again when the language changes (summaries and usage are translated).
+    static QList<Command> list;
+    static int builtFor = -1;
+    if (builtFor == int(i18n::currentLanguage()))
+        return list;
+    builtFor = int(i18n::currentLanguage());
+    list = {
+        {QStringLiteral("version"), QCoreApplication::translate("nadzor::cli", "Print the version and exit."),
          QStringLiteral("nadzor version"), &runVersion},
-        {QStringLiteral("import"), QStringLiteral("Import cameras from GeoJSON, CSV, GPX, KML, GPKG, SHP, FGB or OSM files."),
+        {QStringLiteral("import"),
+         QCoreApplication::translate("nadzor::cli", "Import cameras from GeoJSON, CSV, GPX, KML, GPKG, SHP, FGB or OSM files."),
          importUsage(), &runImport},
-        {QStringLiteral("export"), QStringLiteral("Export cameras as GeoJSON, CSV, GeoPackage, KML or OSM XML."),
+        {QStringLiteral("export"),
+         QCoreApplication::translate("nadzor::cli", "Export cameras as GeoJSON, CSV, GeoPackage, KML or OSM XML."),
          exportUsage(), &runExport},
-        {QStringLiteral("density"), QStringLiteral("Count cameras per municipality and write densities as CSV or GeoJSON."),
+        {QStringLiteral("density"),
+         QCoreApplication::translate("nadzor::cli", "Count cameras per municipality and write densities as CSV or GeoJSON."),
          densityUsage(), &runDensity},
-        {QStringLiteral("report"), QStringLiteral("Write the density report or a town fact sheet as PDF, HTML, CSV or GeoJSON."),
+        {QStringLiteral("report"),
+         QCoreApplication::translate("nadzor::cli", "Write the density report or a town fact sheet as PDF, HTML, CSV or GeoJSON."),
          reportUsage(), &runReport},
-        {QStringLiteral("merge"), QStringLiteral("Merge another volunteer's project or an export file without duplicates."),
+        {QStringLiteral("merge"),
+         QCoreApplication::translate("nadzor::cli", "Merge another volunteer's project or an export file without duplicates."),
          mergeUsage(), &runMerge},
+        {QStringLiteral("purge"), purgeSummary(), purgeUsage(), &runPurge},
     };
     return list;
 }
@@ -40,15 +57,17 @@ namespace {
 
 void printHelp(QTextStream &out)
 {
-    out << "Usage: nadzor [PROJECT.nadzor]        open the map window\n"
-           "       nadzor COMMAND [ARGS...]       run headless\n"
-           "       nadzor COMMAND --help          describe a command\n\n"
-           "Commands:\n";
+    out << QCoreApplication::translate("nadzor::cli",
+                                       "Usage: nadzor [PROJECT.nadzor]        open the map window\n"
+                                       "       nadzor COMMAND [ARGS...]       run headless\n"
+                                       "       nadzor COMMAND --help          describe a command\n\n"
+                                       "Commands:\n");
     for (const Command &c : commands())
         out << "  " << c.name.leftJustified(10) << " " << c.summary << "\n";
-    out << "\nOptions:\n"
-           "  -h, --help     show this help\n"
-           "  --version      print the version\n";
+    out << QCoreApplication::translate("nadzor::cli",
+                                       "\nOptions:\n"
+                                       "  -h, --help     show this help\n"
+                                       "  --version      print the version\n");
 }
 
 } // namespace
@@ -86,12 +105,14 @@ int run(const QStringList &arguments)
             continue;
         const QStringList rest = arguments.mid(2);
         if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-            out << "Usage: " << c.usage << "\n\n" << c.summary << "\n";
+            out << QCoreApplication::translate("nadzor::cli", "Usage: %1").arg(c.usage) << "\n\n" << c.summary << "\n";
             return ExitOk;
         }
         return c.run(rest, context);
     }
-    err << "nadzor: unknown command '" << first << "'. Run 'nadzor --help' for the list.\n";
+    err << QCoreApplication::translate("nadzor::cli", "nadzor: unknown command '%1'. Run 'nadzor --help' for the list.")
+               .arg(first)
+        << "\n";
     return ExitUsage;
 }
 

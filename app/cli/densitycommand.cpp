@@ -9,16 +9,18 @@
 #include "cli/command.h"
 #include "cli/projectinputs.h"
 #include "domain/camerafilter.h"
+#include "domain/plural.h"
 #include "report/densitytablewriter.h"
 
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace nadzor::cli {
 
 QString densityUsage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("nadzor::cli",
         "nadzor density PROJECT [--boundaries FILE --name-field F [--code-field F]\n"
         "               [--population-field F] [--layer L]] [--filter KEY=VALUE ...]\n"
         "               [--format csv|geojson] [--out FILE]\n\n"
@@ -65,18 +67,19 @@ int runDensity(const QStringList &args, Context &context)
     if (formatName == QLatin1String("json"))
         formatName = QStringLiteral("geojson");
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("geojson")) {
-        context.err << "nadzor density: unknown format '" << formatName << "' (use csv or geojson)\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor density: unknown format '%1' (use csv or geojson)").arg(formatName) << "\n";
         return ExitUsage;
     }
     if (!boundariesFile.isEmpty() && options.nameField.isEmpty()) {
-        context.err << "nadzor density: --boundaries " << boundariesFile << " needs --name-field\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor density: --boundaries %1 needs --name-field").arg(boundariesFile) << "\n";
         return ExitUsage;
     }
     if (boundariesFile.isEmpty()
         && !(options.nameField.isEmpty() && options.codeField.isEmpty()
              && options.populationField.isEmpty() && options.layer.isEmpty())) {
-        context.err << "nadzor density: --name-field, --code-field, --population-field and --layer "
-                       "go with --boundaries FILE\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor density: --name-field, --code-field, --population-field and "
+                                                   "--layer go with --boundaries FILE")
+                    << "\n";
         return ExitUsage;
     }
     const auto filter = domain::CameraFilter::parse(filters);
@@ -103,7 +106,7 @@ int runDensity(const QStringList &args, Context &context)
             context.err << "nadzor density: " << boundariesFile << ": " << w << "\n";
         layer = imported.value().layer;
         if (layer.boundaries.isEmpty()) {
-            context.err << "nadzor density: " << boundariesFile << ": no boundaries\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor density: %1: no boundaries").arg(boundariesFile) << "\n";
             return ExitFailure;
         }
     } else {
@@ -138,17 +141,24 @@ int runDensity(const QStringList &args, Context &context)
     } else {
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            context.err << "nadzor density: " << out << ": cannot write: " << file.errorString() << "\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor density: %1: cannot write: %2").arg(out, file.errorString()) << "\n";
             return ExitFailure;
         }
     }
-    context.err << "nadzor density: " << result.cameras << " cameras at " << result.sites
-                << " sites (" << result.filterDescription << ") in " << layer.boundaries.size()
-                << " boundaries of '" << layer.name << "'";
+    // The summary: clauses joined by "; ", each translated whole.
+    const qint64 boundaryCount = layer.boundaries.size();
+    QStringList summary{QCoreApplication::translate("nadzor::cli", "%1 at %2 (%3) in %4 of '%5'")
+                            .arg(domain::countedCameras(result.cameras), domain::countedSites(result.sites),
+                                 result.filterDescription,
+                                 domain::plural(QCoreApplication::translate("nadzor::cli", "%n boundary(ies)", nullptr, int(boundaryCount)),
+                                                boundaryCount),
+                                 layer.name)};
     if (result.outsideCameras > 0)
-        context.err << "; " << result.outsideCameras << " cameras at " << result.outsideSites
-                    << " sites lie outside every boundary";
-    context.err << (out.isEmpty() ? QString() : QStringLiteral("; written to ") + out) << ".\n";
+        summary << QCoreApplication::translate("nadzor::cli", "%1 at %2 lie outside every boundary")
+                       .arg(domain::countedCameras(result.outsideCameras), domain::countedSites(result.outsideSites));
+    if (!out.isEmpty())
+        summary << QCoreApplication::translate("nadzor::cli", "written to %1").arg(out);
+    context.err << "nadzor density: " << summary.join(QStringLiteral("; ")) << ".\n";
     return ExitOk;
 }
 

@@ -3,16 +3,19 @@
 #include "cli/arguments.h"
 #include "cli/command.h"
 #include "cli/projectinputs.h"
+#include "domain/plural.h"
 #include "io/cameraexporter.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace nadzor::cli {
 
 QString exportUsage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "nadzor::cli",
         "nadzor export PROJECT --format geojson|csv|gpkg|kml|osm --out FILE [--include-authors]\n\n"
         "Writes the project's cameras: one feature per camera at its site's position, with the\n"
         "OSM-keyed fields as columns named by their keys (surveillance:type, camera:direction,\n"
@@ -44,15 +47,16 @@ int runExport(const QStringList &args, Context &context)
         return ExitUsage;
     const QString project = positional.first();
     if (out.isEmpty()) {
-        context.err << "nadzor export: --out FILE is required. Run 'nadzor export --help'.\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor export: --out FILE is required. Run 'nadzor export --help'.") << "\n";
         return ExitUsage;
     }
     if (formatName.isEmpty())
         formatName = QFileInfo(out).suffix();
     const auto format = io::exportFormatFromName(formatName);
     if (!format) {
-        context.err << "nadzor export: unknown format '" << formatName << "' (use one of "
-                    << io::exportFormatNames().join(QStringLiteral(", ")) << ")\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor export: unknown format '%1' (use one of %2)")
+                           .arg(formatName, io::exportFormatNames().join(QStringLiteral(", ")))
+                    << "\n";
         return ExitUsage;
     }
     auto opened = openExistingProject(project);
@@ -78,7 +82,7 @@ int runExport(const QStringList &args, Context &context)
         context.err << "nadzor export: " << written.errorString() << "\n";
         return ExitFailure;
     }
-    context.out << "Exported " << written.value() << " cameras to " << out << ".\n";
+    context.out << QCoreApplication::translate("nadzor::cli", "Exported %1 to %2.").arg(domain::countedCameras(written.value()), out) << "\n";
     return ExitOk;
 }
 

@@ -1,11 +1,14 @@
 // nadzor import PROJECT FILE... : cameras from GeoJSON, CSV, GPX, KML, GeoPackage, Shapefile,
 // FlatGeobuf or OSM files into a project, all files in one transaction.
+#include "cli/arguments.h"
 #include "cli/command.h"
 #include "io/cameraimporter.h"
+#include "domain/plural.h"
 #include "io/fieldmapper.h"
 #include "store/importsession.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,7 +16,8 @@ namespace nadzor::cli {
 
 QString importUsage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "nadzor::cli",
                "nadzor import PROJECT FILE... [--map COLUMN=FIELD]... [--encoding ENC]\n"
                "                     [--layer NAME] [--s-srs CRS] [--author NAME]\n\n"
                "Reads cameras from %1 files\n"
@@ -51,73 +55,40 @@ void removeProjectFiles(const QString &path)
         QFile::remove(path + QLatin1String(extra));
 }
 
-// Takes "--name value" or "--name=value"; advances i past what it used.
-bool takeValue(const QStringList &args, int &i, const QString &name, QString &value)
-{
-    const QString a = args.at(i);
-    if (a == name) {
-        if (i + 1 >= args.size())
-            return false;
-        value = args.at(++i);
-        return true;
-    }
-    value = a.mid(name.size() + 1);
-    return true;
-}
-
 } // namespace
 
 int runImport(const QStringList &args, Context &context)
 {
-    QString project;
-    QStringList files;
+    QStringList positional, maps;
     QString author;
     io::ImportOptions options;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        auto option = [&](const char *name) {
-            const QString n = QLatin1String(name);
-            return a == n || a.startsWith(n + QLatin1Char('='));
-        };
-        QString value;
-        if (option("--map") || option("--encoding") || option("--layer") || option("--s-srs")
-            || option("--author")) {
-            const QString name = a.section(QLatin1Char('='), 0, 0);
-            if (!takeValue(args, i, name, value)) {
-                context.err << "nadzor import: " << name << " needs a value\n";
-                return ExitUsage;
-            }
-            if (name == QLatin1String("--map")) {
-                const int eq = value.indexOf(QLatin1Char('='));
-                if (eq <= 0 || eq == value.size() - 1) {
-                    context.err << "nadzor import: --map wants COLUMN=FIELD, not '" << value
-                                << "'\n";
-                    return ExitUsage;
-                }
-                options.fieldMap.insert(value.left(eq), value.mid(eq + 1));
-            } else if (name == QLatin1String("--encoding")) {
-                options.encoding = value;
-            } else if (name == QLatin1String("--layer")) {
-                options.layer = value;
-            } else if (name == QLatin1String("--s-srs")) {
-                options.sourceSrs = value;
-            } else {
-                author = value;
-            }
-        } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << "nadzor import: unknown option '" << a
-                        << "'. Run 'nadzor import --help'.\n";
+    ArgumentParser parser(QStringLiteral("import"));
+    parser.setPositional(&positional, 0, -1);
+    parser.addListOption(QStringLiteral("--map"), &maps);
+    parser.addOption(QStringLiteral("--encoding"), &options.encoding);
+    parser.addOption(QStringLiteral("--layer"), &options.layer);
+    parser.addOption(QStringLiteral("--s-srs"), &options.sourceSrs);
+    parser.addOption(QStringLiteral("--author"), &author);
+    if (!parser.parse(args, context.err))
+        return ExitUsage;
+    for (const QString &value : std::as_const(maps)) {
+        const int eq = value.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == value.size() - 1) {
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor import: --map wants COLUMN=FIELD, not '%1'")
+                               .arg(value)
+                        << "\n";
             return ExitUsage;
-        } else if (project.isEmpty()) {
-            project = a;
-        } else {
-            files << a;
         }
+        options.fieldMap.insert(value.left(eq), value.mid(eq + 1));
     }
-    if (project.isEmpty() || files.isEmpty()) {
-        context.err << "Usage: " << importUsage().section(QLatin1Char('\n'), 0, 1) << "\n";
+    if (positional.size() < 2) {
+        context.err << QCoreApplication::translate("nadzor::cli", "Usage: %1")
+                           .arg(importUsage().section(QLatin1Char('\n'), 0, 1))
+                    << "\n";
         return ExitUsage;
     }
+    const QString project = positional.takeFirst();
+    const QStringList files = positional;
     if (const auto s = io::FieldMapper(options.fieldMap).validate(); !s) {
         context.err << "nadzor import: " << s.errorString() << "\n";
         return ExitUsage;
@@ -135,8 +106,10 @@ int runImport(const QStringList &args, Context &context)
 
     auto fail = [&](const QString &message) {
         context.err << "nadzor import: " << message << "\n"
-                    << "nadzor import: nothing was imported; " << project
-                    << (existed ? " is unchanged" : " was not created") << ".\n";
+                    << (existed ? QCoreApplication::translate("nadzor::cli", "nadzor import: nothing was imported; %1 is unchanged.")
+                                : QCoreApplication::translate("nadzor::cli", "nadzor import: nothing was imported; %1 was not created."))
+                           .arg(project)
+                    << "\n";
         projectStore.reset();
         if (!existed)
             removeProjectFiles(project);
@@ -146,7 +119,7 @@ int runImport(const QStringList &args, Context &context)
     QStringList names;
     for (const QString &f : std::as_const(files))
         names << QFileInfo(f).fileName();
-    auto begun = projectStore->beginImport(QStringLiteral("Import of %1")
+    auto begun = projectStore->beginImport(QCoreApplication::translate("nadzor::cli", "Import of %1")
                                                .arg(names.join(QStringLiteral(", "))));
     if (!begun)
         return fail(begun.errorString());
@@ -160,7 +133,7 @@ int runImport(const QStringList &args, Context &context)
         io::SiteStream stream;
         stream.addSite = [&](domain::Site &site) -> domain::Status {
             if (domain::Status s = session->addSite(site); !s) {
-                return domain::makeError(QStringLiteral("the site at %1, %2 cannot be stored: %3")
+                return domain::makeError(QCoreApplication::translate("nadzor::cli", "the site at %1, %2 cannot be stored: %3")
                                              .arg(site.position.lat, 0, 'f', 7)
                                              .arg(site.position.lon, 0, 'f', 7)
                                              .arg(s.errorString()),
@@ -170,13 +143,13 @@ int runImport(const QStringList &args, Context &context)
         };
         stream.addCamera = [&](qint64 siteId, domain::Camera &camera) -> domain::Status {
             if (domain::Status s = session->addCamera(siteId, camera); !s)
-                return domain::makeError(QStringLiteral("a camera cannot be stored: %1").arg(s.errorString()),
+                return domain::makeError(QCoreApplication::translate("nadzor::cli", "a camera cannot be stored: %1").arg(s.errorString()),
                                          file);
             return {};
         };
         stream.updateSite = [&](const domain::Site &site) -> domain::Status {
             if (domain::Status s = session->updateSite(site); !s) {
-                return domain::makeError(QStringLiteral("the site at %1, %2 cannot be stored: %3")
+                return domain::makeError(QCoreApplication::translate("nadzor::cli", "the site at %1, %2 cannot be stored: %3")
                                              .arg(site.position.lat, 0, 'f', 7)
                                              .arg(site.position.lon, 0, 'f', 7)
                                              .arg(s.errorString()),
@@ -190,9 +163,10 @@ int runImport(const QStringList &args, Context &context)
             return fail(result.errorString());
         }
         for (const QString &w : std::as_const(result.value().warnings))
-            context.err << "nadzor import: " << file << ": warning: " << w << "\n";
-        context.err << file << ": " << result.value().cameras << " cameras at "
-                    << result.value().sites << " sites\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor import: %1: warning: %2").arg(file, w) << "\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "%1: %2 at %3")
+                           .arg(file, domain::countedCameras(result.value().cameras), domain::countedSites(result.value().sites))
+                    << "\n";
         sites += result.value().sites;
         cameras += result.value().cameras;
     }
@@ -201,9 +175,11 @@ int runImport(const QStringList &args, Context &context)
         return fail(s.errorString());
     }
     session.reset();
-    context.out << "Imported " << cameras << " cameras at " << sites << " sites from "
-                << files.size() << (files.size() == 1 ? " file" : " files") << " into " << project
-                << ".\n";
+    context.out << domain::plural(QCoreApplication::translate("nadzor::cli", "Imported %1 at %2 from %n file(s) into %3.",
+                                                              nullptr, int(files.size())),
+                                  files.size())
+                       .arg(domain::countedCameras(cameras), domain::countedSites(sites), project)
+                << "\n";
     return ExitOk;
 }
 

@@ -1,6 +1,8 @@
 // nadzor merge PROJECT OTHER : merges another volunteer's project or an export file into
 // PROJECT without duplicates, in one undoable transaction.
+#include "cli/arguments.h"
 #include "cli/command.h"
+#include "domain/plural.h"
 #include "io/cameraimporter.h"
 #include "merge/mergeapplier.h"
 #include "merge/mergeplan.h"
@@ -8,6 +10,7 @@
 #include "merge/mergesource.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cmath>
@@ -17,7 +20,8 @@ namespace nadzor::cli {
 QString mergeUsage()
 {
     const merge::MergeOptions defaults;
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "nadzor::cli",
                "nadzor merge PROJECT OTHER [--distance M] [--contributor NAME]... [--dry-run]\n"
                "                    [--accept-all | --interactive-free]\n\n"
                "Merges OTHER into PROJECT without duplicates and without losing anything. OTHER is\n"
@@ -66,11 +70,13 @@ QString describeAction(const merge::MergeItem &item)
 {
     switch (item.action()) {
     case merge::MergeAction::Skip:
-        return item.identical ? QStringLiteral("skip (identical)") : QStringLiteral("skip");
+        return item.identical ? QCoreApplication::translate("nadzor::cli", "skip (identical)")
+                              : QCoreApplication::translate("nadzor::cli", "skip");
     case merge::MergeAction::MergeInto:
-        return QStringLiteral("merge into site %1").arg(item.targetSiteId());
+        return QCoreApplication::translate("nadzor::cli", "merge into site %1").arg(item.targetSiteId());
     case merge::MergeAction::Add:
-        return item.hasCandidate() ? QStringLiteral("add as new site, REVIEW") : QStringLiteral("add");
+        return item.hasCandidate() ? QCoreApplication::translate("nadzor::cli", "add as new site, REVIEW")
+                                   : QCoreApplication::translate("nadzor::cli", "add");
     }
     return {};
 }
@@ -79,68 +85,61 @@ QString describeAction(const merge::MergeItem &item)
 
 int runMerge(const QStringList &args, Context &context)
 {
-    QString project, other;
-    QStringList contributors;
+    QStringList positional, contributorValues;
+    QString distance;
     merge::MergeOptions options;
     bool dryRun = false, acceptAll = false, thresholdRule = false;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString a = args.at(i);
-        const QString name = a.section(QLatin1Char('='), 0, 0);
-        if (name == QLatin1String("--distance") || name == QLatin1String("--contributor")) {
-            QString value;
-            if (a.contains(QLatin1Char('='))) {
-                value = a.section(QLatin1Char('='), 1);
-            } else if (i + 1 < args.size()) {
-                value = args.at(++i);
-            } else {
-                context.err << "nadzor merge: " << name << " needs a value\n";
-                return ExitUsage;
-            }
-            if (name == QLatin1String("--distance")) {
-                bool ok = false;
-                options.distanceMetres = value.toDouble(&ok);
-                if (!ok || !std::isfinite(options.distanceMetres) || options.distanceMetres < 0.0
-                    || options.distanceMetres > 10000.0) {
-                    context.err << "nadzor merge: --distance wants metres between 0 and 10000, not '" << value
-                                << "'\n";
-                    return ExitUsage;
-                }
-            } else if (!value.trimmed().isEmpty()) {
-                contributors << value.trimmed();
-            }
-        } else if (a == QLatin1String("--dry-run")) {
-            dryRun = true;
-        } else if (a == QLatin1String("--accept-all")) {
-            acceptAll = true;
-        } else if (a == QLatin1String("--interactive-free")) {
-            thresholdRule = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            context.err << "nadzor merge: unknown option '" << a << "'. Run 'nadzor merge --help'.\n";
-            return ExitUsage;
-        } else if (project.isEmpty()) {
-            project = a;
-        } else if (other.isEmpty()) {
-            other = a;
-        } else {
-            context.err << "nadzor merge: one file to merge at a time ('" << a << "' is one too many)\n";
+    ArgumentParser parser(QStringLiteral("merge"));
+    parser.setPositional(&positional, 0, -1);
+    parser.addOption(QStringLiteral("--distance"), &distance);
+    parser.addListOption(QStringLiteral("--contributor"), &contributorValues);
+    parser.addFlag(QStringLiteral("--dry-run"), &dryRun);
+    parser.addFlag(QStringLiteral("--accept-all"), &acceptAll);
+    parser.addFlag(QStringLiteral("--interactive-free"), &thresholdRule);
+    if (!parser.parse(args, context.err))
+        return ExitUsage;
+    if (!distance.isNull()) {
+        bool ok = false;
+        options.distanceMetres = distance.toDouble(&ok);
+        if (!ok || !std::isfinite(options.distanceMetres) || options.distanceMetres < 0.0
+            || options.distanceMetres > 10000.0) {
+            context.err << QCoreApplication::translate("nadzor::cli",
+                                                       "nadzor merge: --distance wants metres between 0 and 10000, not '%1'")
+                               .arg(distance)
+                        << "\n";
             return ExitUsage;
         }
     }
-    if (project.isEmpty() || other.isEmpty()) {
-        context.err << "Usage: " << mergeUsage().section(QLatin1Char('\n'), 0, 1) << "\n";
+    QStringList contributors;
+    for (const QString &c : std::as_const(contributorValues)) {
+        if (!c.trimmed().isEmpty())
+            contributors << c.trimmed();
+    }
+    if (positional.size() > 2) {
+        context.err << QCoreApplication::translate("nadzor::cli",
+                                                   "nadzor merge: one file to merge at a time ('%1' is one too many)")
+                           .arg(positional.at(2))
+                    << "\n";
         return ExitUsage;
     }
+    if (positional.size() < 2) {
+        context.err << QCoreApplication::translate("nadzor::cli", "Usage: %1")
+                           .arg(mergeUsage().section(QLatin1Char('\n'), 0, 1))
+                    << "\n";
+        return ExitUsage;
+    }
+    const QString project = positional.at(0), other = positional.at(1);
     if (acceptAll && thresholdRule) {
-        context.err << "nadzor merge: --accept-all and --interactive-free exclude each other\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor merge: --accept-all and --interactive-free exclude each other") << "\n";
         return ExitUsage;
     }
     if (QFileInfo(project).canonicalFilePath() == QFileInfo(other).canonicalFilePath()
         && QFileInfo::exists(project)) {
-        context.err << "nadzor merge: " << other << " is the project itself\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor merge: %1 is the project itself").arg(other) << "\n";
         return ExitUsage;
     }
     if (!QFileInfo::exists(project)) {
-        context.err << "nadzor merge: " << project << ": the project does not exist\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor merge: %1: the project does not exist").arg(project) << "\n";
         return ExitFailure;
     }
 
@@ -148,12 +147,13 @@ int runMerge(const QStringList &args, Context &context)
     auto loaded = merge::MergeSource::load(other);
     if (!loaded) {
         context.err << "nadzor merge: " << loaded.errorString() << "\n"
-                    << "nadzor merge: nothing was merged; " << project << " is unchanged.\n";
+                    << QCoreApplication::translate("nadzor::cli", "nadzor merge: nothing was merged; %1 is unchanged.").arg(project)
+                    << "\n";
         return ExitFailure;
     }
     const merge::MergeSource &source = loaded.value();
     for (const QString &w : source.warnings())
-        context.err << "nadzor merge: " << other << ": warning: " << w << "\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor merge: %1: warning: %2").arg(other, w) << "\n";
 
     auto opened = store::ProjectStore::open(project, dryRun ? store::OpenMode::ReadOnly : store::OpenMode::ReadWrite);
     if (!opened) {
@@ -162,7 +162,7 @@ int runMerge(const QStringList &args, Context &context)
     }
     std::unique_ptr<store::ProjectStore> store = opened.take();
     if (!dryRun && store->isReadOnly()) {
-        context.err << "nadzor merge: " << project << " cannot be written to; nothing was merged.\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor merge: %1 cannot be written to; nothing was merged.").arg(project) << "\n";
         return ExitFailure;
     }
 
@@ -178,49 +178,67 @@ int runMerge(const QStringList &args, Context &context)
         plan.acceptAll();
 
     QTextStream &out = context.out;
-    out << "Merge plan: " << source.fileName() << " (" << source.sites().size() << " sites, "
-        << source.cameraCount() << " cameras, " << source.photos().size() << " photos; contributors: "
-        << (plan.contributors().isEmpty() ? QStringLiteral("unknown") : plan.contributors().join(QStringLiteral(", ")))
-        << ") into " << QFileInfo(project).fileName() << "; duplicates within "
-        << QString::number(plan.distanceMetres(), 'g', 6) << " m, merged from score "
-        << QString::number(plan.threshold(), 'f', 2) << (acceptAll ? " (every pair accepted)" : "") << "\n";
+    const QString contributorList = plan.contributors().isEmpty()
+        ? QCoreApplication::translate("nadzor::cli", "unknown")
+        : plan.contributors().join(QStringLiteral(", "));
+    out << (acceptAll ? QCoreApplication::translate("nadzor::cli",
+                                                    "Merge plan: %1 (%2, %3, %4; contributors: %5) into %6; duplicates "
+                                                    "within %7 m, merged from score %8 (every pair accepted)")
+                      : QCoreApplication::translate("nadzor::cli",
+                                                    "Merge plan: %1 (%2, %3, %4; contributors: %5) into %6; duplicates "
+                                                    "within %7 m, merged from score %8"))
+               .arg(source.fileName(), domain::countedSites(source.sites().size()),
+                    domain::countedCameras(source.cameraCount()), domain::countedPhotos(source.photos().size()),
+                    contributorList, QFileInfo(project).fileName(), QString::number(plan.distanceMetres(), 'g', 6),
+                    QString::number(plan.threshold(), 'f', 2))
+        << "\n";
     const QList<int> duplicates = plan.duplicates();
     for (int i : duplicates) {
         const merge::MergeItem &item = plan.item(i);
-        out << "  incoming site " << item.incoming.id << " at " << where(item.incoming) << " ~ site "
-            << item.candidate->id << ": " << QString::number(item.distanceMetres, 'f', 1) << " m, score "
-            << QString::number(item.score, 'f', 2) << ", " << describeAction(item) << ": "
-            << item.reasons.join(QStringLiteral("; ")) << "\n";
+        out << QCoreApplication::translate("nadzor::cli", "  incoming site %1 at %2 ~ site %3: %4 m, score %5, %6: %7")
+                   .arg(QString::number(item.incoming.id), where(item.incoming), QString::number(item.candidate->id),
+                        QString::number(item.distanceMetres, 'f', 1), QString::number(item.score, 'f', 2),
+                        describeAction(item), item.reasons.join(QStringLiteral("; ")))
+            << "\n";
     }
     const merge::MergePlan::Counts counts = plan.counts();
-    out << "Plan: " << counts.add << " to add, " << counts.mergeInto << " to merge into existing sites, "
-        << counts.skip << " to skip; " << duplicates.size() << " likely duplicates, " << counts.review
-        << " for review.\n";
+    out << QCoreApplication::translate("nadzor::cli",
+                                       "Plan: %1 to add, %2 to merge into existing sites, %3 to skip; %4 likely "
+                                       "duplicates, %5 for review.")
+               .arg(counts.add)
+               .arg(counts.mergeInto)
+               .arg(counts.skip)
+               .arg(duplicates.size())
+               .arg(counts.review)
+        << "\n";
     out.flush();
 
     if (dryRun) {
-        out << "Dry run: " << project << " is unchanged.\n";
+        out << QCoreApplication::translate("nadzor::cli", "Dry run: %1 is unchanged.").arg(project) << "\n";
         return ExitOk;
     }
     auto applied = merge::MergeApplier(*store).apply(plan, source);
     if (!applied) {
         context.err << "nadzor merge: " << applied.errorString() << "\n"
-                    << "nadzor merge: nothing was merged; " << project << " is unchanged.\n";
+                    << QCoreApplication::translate("nadzor::cli", "nadzor merge: nothing was merged; %1 is unchanged.").arg(project)
+                    << "\n";
         return ExitFailure;
     }
     const store::MergeOutcome &o = applied.value();
     if (o.journalId)
-        out << o.summary << " (journal entry " << o.journalId << ").\n";
+        out << QCoreApplication::translate("nadzor::cli", "%1 (journal entry %2).").arg(o.summary).arg(o.journalId) << "\n";
     else
-        out << o.summary << "; " << project << " is unchanged.\n";
+        out << QCoreApplication::translate("nadzor::cli", "%1; %2 is unchanged.").arg(o.summary, project) << "\n";
     if (counts.review) {
-        out << "For review (added as new sites, though close to an existing one):\n";
+        out << QCoreApplication::translate("nadzor::cli", "For review (added as new sites, though close to an existing one):")
+            << "\n";
         for (int i : duplicates) {
             const merge::MergeItem &item = plan.item(i);
             if (item.needsReview() && item.action() == merge::MergeAction::Add)
-                out << "  " << where(item.incoming) << " near site " << item.candidate->id << " ("
-                    << QString::number(item.distanceMetres, 'f', 1) << " m, score "
-                    << QString::number(item.score, 'f', 2) << ")\n";
+                out << QCoreApplication::translate("nadzor::cli", "  %1 near site %2 (%3 m, score %4)")
+                           .arg(where(item.incoming), QString::number(item.candidate->id),
+                                QString::number(item.distanceMetres, 'f', 1), QString::number(item.score, 'f', 2))
+                    << "\n";
         }
     }
     return ExitOk;

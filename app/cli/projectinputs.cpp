@@ -2,6 +2,7 @@
 
 #include "boundaries/serbianlayer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace nadzor::cli {
@@ -9,7 +10,7 @@ namespace nadzor::cli {
 domain::Result<std::unique_ptr<store::ProjectStore>> openExistingProject(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        return domain::makeError(QStringLiteral("no such project"), path);
+        return domain::makeError(QCoreApplication::translate("nadzor::cli", "no such project"), path);
     return store::ProjectStore::open(path, store::OpenMode::ReadOnly);
 }
 
@@ -29,7 +30,7 @@ domain::Result<domain::BoundaryLayer> projectBoundaryLayer(const store::ProjectS
     }
     if (layer.boundaries.isEmpty())
         return domain::makeError(
-            QStringLiteral("the boundary layer '%1' has no boundaries").arg(layer.name));
+            QCoreApplication::translate("nadzor::cli", "the boundary layer '%1' has no boundaries").arg(layer.name));
     return layer;
 }
 

@@ -1,5 +1,5 @@
 // nadzor report PROJECT --format pdf|html|csv|geojson --out FILE [--municipality NAME]
-//                       [--filter KEY=VALUE ...] [--metric M] [--title TEXT] [--locale L]
+//                       [--filter KEY=VALUE ...] [--metric M] [--title TEXT] [--language L] [--locale L]
 //                       [--map choropleth|heatmap]
 // The density report (or one municipality's fact sheet) without a display.
 #include "analysis/aggregator.h"
@@ -10,6 +10,9 @@
 #include "cli/command.h"
 #include "cli/projectinputs.h"
 #include "domain/camerafilter.h"
+#include "domain/plural.h"
+#include "i18n/language.h"
+#include "i18n/translator.h"
 #include "report/densityreport.h"
 #include "report/factsheet.h"
 #include "report/mapimageexporter.h"
@@ -17,6 +20,7 @@
 #include "report/numberformatter.h"
 #include "store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -94,9 +98,10 @@ std::optional<QSize> parseSize(const QString &text, double dpi)
 
 QString reportUsage()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("nadzor::cli",
         "nadzor report PROJECT --format pdf|html|csv|geojson --out FILE [--municipality NAME]\n"
-        "              [--filter KEY=VALUE ...] [--metric METRIC] [--title TEXT] [--locale L]\n"
+        "              [--filter KEY=VALUE ...] [--metric METRIC] [--title TEXT] [--language L]\n"
+        "              [--locale L]\n"
         "              [--map choropleth|heatmap]\n"
         "nadzor report PROJECT --format png|svg --out FILE [--size A4|A3|WxH] [--dpi N] ...\n\n"
         "Writes the density report: title and date, a map (choropleth of the metric, or a\n"
@@ -111,8 +116,10 @@ QString reportUsage()
         "  --metric     cameras, cameras_per_km2 (default), cameras_per_1000,\n"
         "               inhabitants_per_camera, sites: the table's order and the map's colours\n"
         "  --map        choropleth (default) or heatmap\n"
-        "  --locale     number and date format, e.g. sr_RS, sr_Latn_RS, en_GB (default: the\n"
-        "               system's)\n"
+        "  --language   en, sr_Latn or sr_Cyrl: headings, text, tables and municipality names\n"
+        "               (default: the system's, from LC_ALL, LC_MESSAGES or LANG)\n"
+        "  --locale     number and date format, e.g. sr_RS, sr_Latn_RS, en_GB (default: that\n"
+        "               of the language)\n"
         "  --filter     as for 'nadzor density': manufacturer=, operator=, type=, zone=,\n"
         "               source=, face=, status=, from=, to=, text= (repeatable)\n\n"
         "--format png or svg exports the map alone (with title, legend, scale bar and\n"
@@ -124,7 +131,7 @@ QString reportUsage()
 int runReport(const QStringList &args, Context &context)
 {
     QStringList positional, filters;
-    QString formatName, out, municipality, metricName, title, localeName, mapName, sizeName, dpiName;
+    QString formatName, out, municipality, metricName, title, localeName, languageName, mapName, sizeName, dpiName;
     ArgumentParser parser(QStringLiteral("report"));
     parser.setPositional(&positional, 1, 1);
     parser.addOption(QStringLiteral("--format"), &formatName);
@@ -133,6 +140,7 @@ int runReport(const QStringList &args, Context &context)
     parser.addOption(QStringLiteral("--metric"), &metricName);
     parser.addOption(QStringLiteral("--title"), &title);
     parser.addOption(QStringLiteral("--locale"), &localeName);
+    parser.addOption(QStringLiteral("--language"), &languageName);
     parser.addOption(QStringLiteral("--map"), &mapName);
     parser.addOption(QStringLiteral("--size"), &sizeName);
     parser.addOption(QStringLiteral("--dpi"), &dpiName);
@@ -141,7 +149,7 @@ int runReport(const QStringList &args, Context &context)
         return ExitUsage;
     const QString project = positional.first();
     if (project.isEmpty() || out.isEmpty()) {
-        context.err << "Usage: " << reportUsage().section(QLatin1Char('\n'), 0, 2) << "\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "Usage: %1").arg(reportUsage().section(QLatin1Char('\n'), 0, 3)) << "\n";
         return ExitUsage;
     }
     if (formatName.isEmpty())
@@ -150,33 +158,48 @@ int runReport(const QStringList &args, Context &context)
     const bool image = imageFormat == QLatin1String("png") || imageFormat == QLatin1String("svg");
     const auto format = report::DensityReport::formatFromName(formatName);
     if (!format && !image) {
-        context.err << "nadzor report: unknown format '" << formatName << "' (use pdf, html, csv, geojson, png or svg)\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: unknown format '%1' (use pdf, html, csv, geojson, png or svg)")
+                           .arg(formatName)
+                    << "\n";
         return ExitUsage;
     }
     bool dpiOk = true;
     const double dpi = dpiName.isEmpty() ? 300.0 : dpiName.toDouble(&dpiOk);
     const auto pixels = parseSize(sizeName.isEmpty() ? QStringLiteral("a4") : sizeName, dpi);
     if (!dpiOk || !pixels) {
-        context.err << "nadzor report: --size wants A4, A3 or WIDTHxHEIGHT and --dpi a number\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: --size wants A4, A3 or WIDTHxHEIGHT and --dpi a number") << "\n";
         return ExitUsage;
     }
     const auto metric = metricName.isEmpty() ? std::optional<report::Metric>(report::Metric::CamerasPerKm2)
                                              : report::Metrics::fromKey(metricName);
     if (!metric) {
-        context.err << "nadzor report: unknown metric '" << metricName << "' (use "
-                    << report::Metrics::keys().join(QStringLiteral(", ")) << ")\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: unknown metric '%1' (use %2)")
+                           .arg(metricName, report::Metrics::keys().join(QStringLiteral(", ")))
+                    << "\n";
         return ExitUsage;
     }
     report::MapKind mapKind = report::MapKind::Choropleth;
     if (mapName == QLatin1String("heatmap"))
         mapKind = report::MapKind::Heatmap;
     else if (!mapName.isEmpty() && mapName != QLatin1String("choropleth")) {
-        context.err << "nadzor report: unknown map '" << mapName << "' (use choropleth or heatmap)\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: unknown map '%1' (use choropleth or heatmap)").arg(mapName) << "\n";
         return ExitUsage;
     }
-    const auto locale = parseLocale(localeName);
+    // The report's language: --language, or the system's (LC_ALL, LC_MESSAGES, LANG); numbers
+    // and dates follow it unless --locale says otherwise.
+    const auto language = languageName.isEmpty() ? std::optional<i18n::Language>(i18n::systemLanguage())
+                                                  : i18n::fromCode(languageName);
+    if (!language) {
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: unknown language '%1' (use %2)")
+                           .arg(languageName, i18n::codes().join(QStringLiteral(", ")))
+                    << "\n";
+        return ExitUsage;
+    }
+    i18n::install(*language);
+    const bool localeOfLanguage = localeName.isEmpty() && (!languageName.isEmpty() || *language != i18n::Language::English);
+    const auto locale = localeOfLanguage ? std::optional<QLocale>(i18n::localeFor(*language)) : parseLocale(localeName);
     if (!locale) {
-        context.err << "nadzor report: unknown locale '" << localeName << "' (e.g. sr_RS, sr_Latn_RS, en_GB)\n";
+        context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: unknown locale '%1' (e.g. sr_RS, sr_Latn_RS, en_GB)").arg(localeName) << "\n";
         return ExitUsage;
     }
     const auto filter = domain::CameraFilter::parse(filters);
@@ -215,12 +238,14 @@ int runReport(const QStringList &args, Context &context)
                 names << layer.boundaries[i].name + (layer.boundaries[i].code.isEmpty()
                                                          ? QString()
                                                          : QStringLiteral(" (") + layer.boundaries[i].code + QLatin1Char(')'));
-            context.err << "nadzor report: municipality '" << municipality << "' is ambiguous in '" << layer.name
-                        << "': " << names.join(QStringLiteral(", ")) << "; give its code instead\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: municipality '%1' is ambiguous in '%2': %3; give its code instead")
+                               .arg(municipality, layer.name, names.join(QStringLiteral(", ")))
+                        << "\n";
             return ExitFailure;
         } else {
-            context.err << "nadzor report: no municipality '" << municipality << "' in '" << layer.name
-                        << "'. Closest: " << closestNames(layer, municipality, 5).join(QStringLiteral(", ")) << "\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: no municipality '%1' in '%2'. Closest: %3")
+                               .arg(municipality, layer.name, closestNames(layer, municipality, 5).join(QStringLiteral(", ")))
+                        << "\n";
             return ExitFailure;
         }
     }
@@ -235,7 +260,7 @@ int runReport(const QStringList &args, Context &context)
     });
     aggregator.setFilter(filter.value());
     const analysis::Aggregation aggregation = aggregator.aggregate(sites.value());
-    const QString source = QStringLiteral("project file %1").arg(QFileInfo(project).fileName());
+    const QString source = QCoreApplication::translate("nadzor::cli", "project file %1").arg(QFileInfo(project).fileName());
 
     domain::Status written;
     if (image) {
@@ -246,13 +271,17 @@ int runReport(const QStringList &args, Context &context)
         report::MapImageExporter exporter(map);
         exporter.setTitle(!title.isEmpty() ? title
                           : boundaryIndex >= 0 ? layer.boundaries[boundaryIndex].name
-                          : mapKind == report::MapKind::Heatmap ? QStringLiteral("Camera density")
+                          : mapKind == report::MapKind::Heatmap ? QCoreApplication::translate("nadzor::cli", "Camera density")
                                                                 : report::Metrics::label(*metric));
         written = imageFormat == QLatin1String("png") ? exporter.exportPng(out, *pixels, dpi)
                                                       : exporter.exportSvg(out, *pixels, dpi);
         if (written)
-            context.err << "nadzor report: map of " << pixels->width() << " x " << pixels->height() << " pixels at "
-                        << dpi << " dpi written to " << out << ".\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: map of %1 x %2 pixels at %3 dpi written to %4.")
+                               .arg(pixels->width())
+                               .arg(pixels->height())
+                               .arg(dpi)
+                               .arg(out)
+                        << "\n";
     } else if (boundaryIndex >= 0) {
         report::FactSheet sheet(layer, sites.value(), aggregation, filter.value(), boundaryIndex);
         sheet.setLocale(*locale);
@@ -272,16 +301,17 @@ int runReport(const QStringList &args, Context &context)
             for (const domain::Photo &photo : photos) {
                 const domain::Status added = sheet.addPhoto(photo.data, photo.fileName);
                 if (!added)
-                    context.err << "nadzor report: warning: photo skipped: " << added.errorString() << "\n";
+                    context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: warning: photo skipped: %1").arg(added.errorString()) << "\n";
                 if (sheet.photos().size() >= report::FactSheet::MaxPhotos)
                     break;
             }
         }
         written = sheet.write(out, *format);
         if (written)
-            context.err << "nadzor report: " << layer.boundaries[boundaryIndex].name << ": "
-                        << sheet.figures().cameras << " cameras at " << sheet.figures().sites << " sites ("
-                        << aggregation.filterDescription << "); written to " << out << ".\n";
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: %1: %2 at %3 (%4); written to %5.")
+                               .arg(layer.boundaries[boundaryIndex].name, domain::countedCameras(sheet.figures().cameras),
+                                    domain::countedSites(sheet.figures().sites), aggregation.filterDescription, out)
+                        << "\n";
     } else {
         report::DensityReport densityReport(layer, sites.value(), aggregation, filter.value());
         densityReport.setLocale(*locale);
@@ -290,10 +320,16 @@ int runReport(const QStringList &args, Context &context)
         densityReport.setMapKind(mapKind);
         densityReport.setDataSource(source);
         written = densityReport.write(out, *format);
-        if (written)
-            context.err << "nadzor report: " << aggregation.cameras << " cameras at " << aggregation.sites
-                        << " sites (" << aggregation.filterDescription << ") in " << layer.boundaries.size()
-                        << " boundaries of '" << layer.name << "'; written to " << out << ".\n";
+        if (written) {
+            const qint64 boundaryCount = layer.boundaries.size();
+            context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: %1 at %2 (%3) in %4 of '%5'; written to %6.")
+                               .arg(domain::countedCameras(aggregation.cameras), domain::countedSites(aggregation.sites),
+                                    aggregation.filterDescription,
+                                    domain::plural(QCoreApplication::translate("nadzor::cli", "%n boundary(ies)", nullptr, int(boundaryCount)),
+                                                   boundaryCount),
+                                    layer.name, out)
+                        << "\n";
+        }
     }
     if (!written) {
         context.err << "nadzor report: " << written.errorString() << "\n";

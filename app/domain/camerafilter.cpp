@@ -3,6 +3,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace nadzor::domain {
 
@@ -123,18 +124,18 @@ QString CameraFilter::describe() const
 {
     QStringList parts;
     if (!manufacturers.isEmpty())
-        parts << QStringLiteral("manufacturer = %1").arg(joinKeys(manufacturers));
+        parts << QCoreApplication::translate("nadzor::domain", "manufacturer = %1").arg(joinKeys(manufacturers));
     if (!operators.isEmpty())
-        parts << QStringLiteral("operator = %1").arg(joinKeys(operators));
+        parts << QCoreApplication::translate("nadzor::domain", "operator = %1").arg(joinKeys(operators));
     if (!surveillanceTypes.isEmpty())
-        parts << QStringLiteral("type = %1").arg(joinKeys(surveillanceTypes));
+        parts << QCoreApplication::translate("nadzor::domain", "type = %1").arg(joinKeys(surveillanceTypes));
     if (!zones.isEmpty())
-        parts << QStringLiteral("zone = %1").arg(joinKeys(zones));
+        parts << QCoreApplication::translate("nadzor::domain", "zone = %1").arg(joinKeys(zones));
     if (!faceRecognition.isEmpty()) {
         QStringList keys;
         for (FaceRecognition f : faceRecognition)
             keys << toKey(f);
-        parts << QStringLiteral("face recognition = %1").arg(joinKeys(keys));
+        parts << QCoreApplication::translate("nadzor::domain", "face recognition = %1").arg(joinKeys(keys));
     }
     const CameraFilter defaults;
     {
@@ -146,23 +147,23 @@ QString CameraFilter::describe() const
             QStringList keys;
             for (VerificationStatus s : a)
                 keys << toKey(s);
-            parts << QStringLiteral("status = %1").arg(joinKeys(keys));
+            parts << QCoreApplication::translate("nadzor::domain", "status = %1").arg(joinKeys(keys));
         }
     }
     if (!sources.isEmpty())
-        parts << QStringLiteral("source = %1").arg(joinKeys(sources));
+        parts << QCoreApplication::translate("nadzor::domain", "source = %1").arg(joinKeys(sources));
     const QString from = observedFrom.toString(Qt::ISODate);
     const QString to = observedTo.toString(Qt::ISODate);
     if (observedFrom.isValid() && observedTo.isValid())
-        parts << QStringLiteral("observed %1 to %2").arg(from, to);
+        parts << QCoreApplication::translate("nadzor::domain", "observed %1 to %2").arg(from, to);
     else if (observedFrom.isValid())
-        parts << QStringLiteral("observed from %1").arg(from);
+        parts << QCoreApplication::translate("nadzor::domain", "observed from %1").arg(from);
     else if (observedTo.isValid())
-        parts << QStringLiteral("observed until %1").arg(to);
+        parts << QCoreApplication::translate("nadzor::domain", "observed until %1").arg(to);
     if (!text.trimmed().isEmpty())
-        parts << QStringLiteral("text contains \"%1\"").arg(text.trimmed());
+        parts << QCoreApplication::translate("nadzor::domain", "text contains \"%1\"").arg(text.trimmed());
     if (parts.isEmpty())
-        return QStringLiteral("all cameras except those marked removed");
+        return QCoreApplication::translate("nadzor::domain", "all cameras except those marked removed");
     return parts.join(QStringLiteral("; "));
 }
 
@@ -180,9 +181,9 @@ Result<CameraFilter> CameraFilter::parse(const QStringList &expressions)
     bool statusesGiven = false;
     for (const QString &expression : expressions) {
         const qsizetype eq = expression.indexOf(QLatin1Char('='));
-        const QString where = QStringLiteral("filter '%1'").arg(expression);
+        const QString where = QCoreApplication::translate("nadzor::domain", "filter '%1'").arg(expression);
         if (eq <= 0)
-            return makeError(QStringLiteral("%1: expected key=value (keys: %2)")
+            return makeError(QCoreApplication::translate("nadzor::domain", "%1: expected key=value (keys: %2)")
                                  .arg(where, keys().join(QStringLiteral(", "))));
         const QString key = expression.left(eq).trimmed().toLower();
         const QString value = expression.mid(eq + 1).trimmed();
@@ -207,7 +208,7 @@ Result<CameraFilter> CameraFilter::parse(const QStringList &expressions)
             for (const QString &v : values) {
                 const auto f = faceRecognitionFromKey(v);
                 if (!f)
-                    return makeError(QStringLiteral("%1: unknown face recognition value '%2' "
+                    return makeError(QCoreApplication::translate("nadzor::domain", "%1: unknown face recognition value '%2' "
                                                     "(expected one of: %3)")
                                          .arg(where, v, faceRecognitionKeys().join(QStringLiteral(", "))));
                 if (!filter.faceRecognition.contains(*f))
@@ -221,7 +222,7 @@ Result<CameraFilter> CameraFilter::parse(const QStringList &expressions)
             for (const QString &v : values) {
                 const auto s = verificationStatusFromKey(v);
                 if (!s)
-                    return makeError(QStringLiteral("%1: unknown status '%2' (expected one of: %3)")
+                    return makeError(QCoreApplication::translate("nadzor::domain", "%1: unknown status '%2' (expected one of: %3)")
                                          .arg(where, v, verificationStatusKeys().join(QStringLiteral(", "))));
                 if (!filter.statuses.contains(*s))
                     filter.statuses << *s;
@@ -229,19 +230,19 @@ Result<CameraFilter> CameraFilter::parse(const QStringList &expressions)
         } else if (key == QLatin1String("from") || key == QLatin1String("to")) {
             const QDate date = QDate::fromString(value, Qt::ISODate);
             if (!date.isValid() || value.size() != 10)
-                return makeError(QStringLiteral("%1: '%2' is not a date (expected YYYY-MM-DD)")
+                return makeError(QCoreApplication::translate("nadzor::domain", "%1: '%2' is not a date (expected YYYY-MM-DD)")
                                      .arg(where, value));
             (key == QLatin1String("from") ? filter.observedFrom : filter.observedTo) = date;
         } else if (key == QLatin1String("text")) {
             filter.text = value;
         } else {
-            return makeError(QStringLiteral("%1: unknown key '%2' (keys: %3)")
+            return makeError(QCoreApplication::translate("nadzor::domain", "%1: unknown key '%2' (keys: %3)")
                                  .arg(where, key, keys().join(QStringLiteral(", "))));
         }
     }
     if (filter.observedFrom.isValid() && filter.observedTo.isValid()
         && filter.observedFrom > filter.observedTo)
-        return makeError(QStringLiteral("filter: 'from' %1 is after 'to' %2")
+        return makeError(QCoreApplication::translate("nadzor::domain", "filter: 'from' %1 is after 'to' %2")
                              .arg(filter.observedFrom.toString(Qt::ISODate),
                                   filter.observedTo.toString(Qt::ISODate)));
     return filter;

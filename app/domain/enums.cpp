@@ -1,5 +1,7 @@
 #include "domain/enums.h"
 
+#include <QCoreApplication>
+
 namespace nadzor::domain {
 
 QString toKey(FaceRecognition value)
@@ -42,6 +44,28 @@ std::optional<VerificationStatus> verificationStatusFromKey(const QString &key)
     if (k == QLatin1String("disputed")) return VerificationStatus::Disputed;
     if (k == QLatin1String("removed")) return VerificationStatus::Removed;
     return std::nullopt;
+}
+
+QString displayName(FaceRecognition value)
+{
+    switch (value) {
+    case FaceRecognition::No: return QCoreApplication::translate("nadzor::domain", "No face recognition");
+    case FaceRecognition::Suspected: return QCoreApplication::translate("nadzor::domain", "Face recognition suspected");
+    case FaceRecognition::Confirmed: return QCoreApplication::translate("nadzor::domain", "Face recognition confirmed");
+    case FaceRecognition::Unknown: break;
+    }
+    return QCoreApplication::translate("nadzor::domain", "Face recognition unknown");
+}
+
+QString displayName(VerificationStatus value)
+{
+    switch (value) {
+    case VerificationStatus::Verified: return QCoreApplication::translate("nadzor::domain", "Verified");
+    case VerificationStatus::Disputed: return QCoreApplication::translate("nadzor::domain", "Disputed");
+    case VerificationStatus::Removed: return QCoreApplication::translate("nadzor::domain", "Removed");
+    case VerificationStatus::Unverified: break;
+    }
+    return QCoreApplication::translate("nadzor::domain", "Unverified");
 }
 
 QStringList faceRecognitionKeys()

@@ -18,6 +18,9 @@ std::optional<FaceRecognition> faceRecognitionFromKey(const QString &key);
 std::optional<VerificationStatus> verificationStatusFromKey(const QString &key);
 QStringList faceRecognitionKeys();
 QStringList verificationStatusKeys();
+// Translated labels for people ("Verified", "Face recognition suspected"), context "nadzor::domain".
+QString displayName(FaceRecognition value);
+QString displayName(VerificationStatus value);
 
 // Pick lists of the OpenStreetMap values (https://wiki.openstreetmap.org/wiki/Key:surveillance).
 QStringList osmSurveillanceValues();      // surveillance=*

@@ -1,10 +1,14 @@
 #include "io/cameraexporter.h"
 
+#include "domain/csvtext.h"
 #include "domain/osmtags.h"
-#include "io/gdalsupport.h"
+#include "gdal/archiveguard.h"
+#include "gdal/errorcapture.h"
+#include "gdal/handles.h"
+#include "gdal/registration.h"
+#include "gdal/scopedconfigoptions.h"
+#include "io/kmlwriter.h"
 #include "io/osmxmlwriter.h"
-#include "io/spreadsheet.h"
-#include "io/xmltext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +74,43 @@ QMap<QString, QString> osmTags(const Site &site, const Camera &camera, bool incl
     return tags;
 }
 
+// First pass over the sites: which columns, and whether the numeric ones hold only numbers.
+Status exportColumns(const SiteSource &source, bool includeAuthors, QStringList &columns, QSet<QString> &textual)
+{
+    QSet<QString> used;
+    Status pass = source([&](const Site &site) -> Status {
+        for (const Camera &camera : site.cameras) {
+            const auto rec = CameraExporter::record(site, camera, includeAuthors);
+            for (auto it = rec.cbegin(); it != rec.cend(); ++it) {
+                used.insert(it.key());
+                if (isNumericColumn(it.key()) && !textual.contains(it.key())) {
+                    bool ok = false;
+                    it.value().toDouble(&ok);
+                    if (!ok)
+                        textual.insert(it.key());
+                }
+            }
+        }
+        return {};
+    });
+    if (!pass)
+        return pass;
+    columns.clear();
+    for (const QString &c : fixedColumns()) {
+        if (isAuthorColumn(c) && !includeAuthors)
+            continue;
+        columns << c;
+    }
+    QStringList extra;
+    for (const QString &key : std::as_const(used)) {
+        if (!columns.contains(key))
+            extra << key;
+    }
+    extra.sort();
+    columns += extra;
+    return {};
+}
+
 // The file is written under a temporary name in the target's folder, then renamed.
 class TempTarget {
 public:
@@ -110,9 +151,9 @@ private:
     bool m_committed = false;
 };
 
-// GDAL's GeoJSON, CSV and KML writers do not report failed writes (a full disk): the file
+// GDAL's GeoJSON and CSV writers do not report failed writes (a full disk): the file
 // would be renamed into place truncated and the export reported as done. So the finished file
-// is checked for its end: GeoJSON closes its object, KML its document, and a CSV has a header
+// is checked for its end: GeoJSON closes its object, and a CSV has a header
 // and one record per camera (line breaks inside quoted cells do not count).
 bool looksComplete(const QString &path, ExportFormat format, qint64 written)
 {
@@ -142,8 +183,6 @@ bool looksComplete(const QString &path, ExportFormat format, qint64 written)
     const QByteArray tail = file.readAll().trimmed();
     if (format == ExportFormat::GeoJson)
         return tail.endsWith('}');
-    if (format == ExportFormat::Kml)
-        return tail.endsWith("</kml>");
     return true;
 }
 
@@ -166,47 +205,18 @@ private:
     QString m_path;
     ExportFormat m_format;
     bool m_includeAuthors;
-    GdalErrorCapture m_capture;
+    gdal::ErrorCapture m_capture;
 };
 
 domain::Result<qint64> GdalExport::run(const SiteSource &source)
 {
-    ensureGdalRegistered();
+    gdal::ensureRegistered();
     const bool csv = m_format == ExportFormat::Csv;
 
-    // First pass: which columns, and whether the numeric ones hold only numbers.
-    QSet<QString> used;
-    QSet<QString> textual;  // numeric columns with a value that is not a number
-    Status pass = source([&](const Site &site) -> Status {
-        for (const Camera &camera : site.cameras) {
-            const auto rec = CameraExporter::record(site, camera, m_includeAuthors);
-            for (auto it = rec.cbegin(); it != rec.cend(); ++it) {
-                used.insert(it.key());
-                if (isNumericColumn(it.key()) && !textual.contains(it.key())) {
-                    bool ok = false;
-                    it.value().toDouble(&ok);
-                    if (!ok)
-                        textual.insert(it.key());
-                }
-            }
-        }
-        return {};
-    });
-    if (!pass)
-        return pass.error();
     QStringList columns;
-    for (const QString &c : fixedColumns()) {
-        if (isAuthorColumn(c) && !m_includeAuthors)
-            continue;
-        columns << c;
-    }
-    QStringList extra;
-    for (const QString &key : std::as_const(used)) {
-        if (!columns.contains(key))
-            extra << key;
-    }
-    extra.sort();
-    columns += extra;
+    QSet<QString> textual;  // numeric columns with a value that is not a number
+    if (Status pass = exportColumns(source, m_includeAuthors, columns, textual); !pass)
+        return pass.error();
 
     const char *driverName = "GeoJSON";
     QString suffix = QStringLiteral("geojson");
@@ -229,19 +239,14 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
         suffix = QStringLiteral("gpkg");
         break;
     case ExportFormat::Kml:
-        driverName = GDALGetDriverByName("LIBKML") ? "LIBKML" : "KML";
-        suffix = QStringLiteral("kml");
-        break;
     case ExportFormat::Osm:
-        return error(QStringLiteral("internal error: OSM is not written through GDAL"));
+        return error(QCoreApplication::translate("nadzor::io", "internal error: %1 is not written through GDAL")
+                         .arg(exportFormatName(m_format)));
     }
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverName);
     if (!driver)
-        return error(QStringLiteral("GDAL has no %1 driver").arg(QLatin1String(driverName)));
+        return error(QCoreApplication::translate("nadzor::io", "GDAL has no %1 driver").arg(QLatin1String(driverName)));
 
-    ScopedConfigOptions config;
-    if (m_format == ExportFormat::Kml)
-        disableLibkmlSpecialFields(config);
     TempTarget temp(m_path, suffix);
     qint64 written = 0;
     {
@@ -249,28 +254,20 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
         GDALDatasetUniquePtr dataset(driver->Create(QFile::encodeName(temp.path()).constData(), 0,
                                                     0, 0, GDT_Unknown, nullptr));
         if (!dataset)
-            return error(gdalError(QStringLiteral("cannot create the file")));
+            return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot create the file")));
         OGRSpatialReference wgs84;
         wgs84.SetWellKnownGeogCS("WGS84");
         wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
         OGRLayer *layer = dataset->CreateLayer("cameras", csv ? nullptr : &wgs84,
                                                csv ? wkbNone : wkbPoint, layerOptions.List());
         if (!layer)
-            return error(gdalError(QStringLiteral("cannot create the cameras layer")));
+            return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot create the cameras layer")));
         // Text as the format can carry it: no NUL (GDAL takes C strings, which would end
-        // there), nothing XML cannot hold in KML, nothing a spreadsheet would run in CSV.
-        const bool kml = m_format == ExportFormat::Kml;
+        // there), nothing a spreadsheet would run in CSV.
         auto cellText = [&](const QString &value) {
             QString text = value;
             text.remove(QChar(0));
-            if (kml) {
-                text = xmlSafeText(text);
-                // libkml writes text with '<' or '&' as CDATA without splitting "]]>", which
-                // would end the section early (not well-formed XML): a zero-width space keeps
-                // the text readable and the file valid.
-                text.replace(QStringLiteral("]]>"), QStringLiteral("]]\u200B>"));
-            }
-            return csv ? spreadsheetSafe(text) : text;
+            return csv ? domain::spreadsheetSafe(text) : text;
         };
         auto fieldName = [&](const QString &column) { return cellText(column); };
         std::vector<QString> names;
@@ -278,7 +275,7 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
             for (const char *name : {"lon", "lat"}) {
                 OGRFieldDefn field(name, OFTReal);
                 if (layer->CreateField(&field) != OGRERR_NONE)
-                    return error(gdalError(QStringLiteral("cannot create column %1")
+                    return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot create column %1")
                                                .arg(QLatin1String(name))));
             }
         }
@@ -288,7 +285,7 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
             const QString name = fieldName(column);
             OGRFieldDefn field(name.toUtf8().constData(), numeric ? OFTReal : OFTString);
             if (layer->CreateField(&field) != OGRERR_NONE)
-                return error(gdalError(QStringLiteral("cannot create column %1").arg(column)));
+                return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot create column %1").arg(column)));
         }
         OGRFeatureDefn *defn = layer->GetLayerDefn();
         std::vector<int> indexes;
@@ -321,7 +318,7 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
                 }
                 m_capture.clear();
                 if (layer->CreateFeature(&feature) != OGRERR_NONE)
-                    return error(gdalError(QStringLiteral("cannot write camera %1")
+                    return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot write camera %1")
                                                .arg(written + 1)));
                 ++written;
             }
@@ -331,40 +328,78 @@ domain::Result<qint64> GdalExport::run(const SiteSource &source)
             return status.error();
         m_capture.clear();
         if (transaction && dataset->CommitTransaction() != OGRERR_NONE)
-            return error(gdalError(QStringLiteral("cannot finish writing")));
+            return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot finish writing")));
         dataset.reset();  // closes and flushes the file
         if (m_capture.hasError())
-            return error(gdalError(QStringLiteral("cannot finish writing")));
+            return error(gdalError(QCoreApplication::translate("nadzor::io", "cannot finish writing")));
         if (!looksComplete(temp.path(), m_format, written))
-            return error(QStringLiteral("cannot write the whole file: the disk is full or the file "
+            return error(QCoreApplication::translate("nadzor::io", "cannot write the whole file: the disk is full or the file "
                                         "could not be written (nothing was exported)"));
     }
     if (!temp.commit(m_path))
-        return error(QStringLiteral("cannot replace the file with the finished export"));
+        return error(QCoreApplication::translate("nadzor::io", "cannot replace the file with the finished export"));
     return written;
 }
 
-domain::Result<qint64> exportOsm(const SiteSource &source, const QString &path,
-                                 bool includeAuthors)
+// Streams every camera through `write` into a QSaveFile at `path`: the file replaces the target
+// only when complete (a failed write, e.g. a full disk, leaves nothing behind).
+template <typename Writer, typename Begin, typename Write>
+domain::Result<qint64> writeXmlFile(const QString &path, const SiteSource &source, Begin begin, Write write)
 {
     QSaveFile file(path);
+    auto failed = [&] {
+        return makeError(QCoreApplication::translate("nadzor::io", "cannot write: %1").arg(file.errorString()), path);
+    };
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
-    OsmXmlWriter writer(&file);
-    writer.begin();
+        return failed();
+    Writer writer(&file);
+    begin(writer);
+    qint64 written = 0;
     Status status = source([&](const Site &site) -> Status {
-        for (const Camera &camera : site.cameras)
-            writer.writeNode(site.position, osmTags(site, camera, includeAuthors));
-        if (writer.hasError())
-            return makeError(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        for (const Camera &camera : site.cameras) {
+            write(writer, site, camera);
+            ++written;
+        }
+        if (writer.hasError() || file.error() != QFileDevice::NoError)
+            return failed();
         return {};
     });
     if (!status)
         return status.error();  // QSaveFile discards the temporary file
     writer.end();
     if (writer.hasError() || !file.commit())
-        return makeError(QStringLiteral("cannot write: %1").arg(file.errorString()), path);
-    return writer.nodeCount();
+        return failed();
+    return written;
+}
+
+domain::Result<qint64> exportKml(const SiteSource &source, const QString &path, bool includeAuthors)
+{
+    QStringList columns;
+    QSet<QString> textual;
+    if (Status pass = exportColumns(source, includeAuthors, columns, textual); !pass)
+        return pass.error();
+    QStringList numeric;
+    for (const QString &c : std::as_const(columns)) {
+        if (isNumericColumn(c) && !textual.contains(c))
+            numeric << c;
+    }
+    return writeXmlFile<KmlWriter>(
+        path, source, [&](KmlWriter &writer) { writer.begin(QStringLiteral("cameras"), columns, numeric); },
+        [&](KmlWriter &writer, const Site &site, const Camera &camera) {
+            QMap<QString, QString> rec = CameraExporter::record(site, camera, includeAuthors);
+            for (auto it = rec.begin(); it != rec.end(); ++it)
+                it.value().remove(QChar(0));
+            writer.writePlacemark(site.position, rec);
+        });
+}
+
+domain::Result<qint64> exportOsm(const SiteSource &source, const QString &path, bool includeAuthors)
+{
+    return writeXmlFile<OsmXmlWriter>(
+        path, source, [](OsmXmlWriter &writer) { writer.begin(); },
+        [&](OsmXmlWriter &writer, const Site &site, const Camera &camera) {
+            writer.writeNode(site.position, osmTags(site, camera, includeAuthors));
+        });
 }
 
 } // namespace
@@ -402,10 +437,12 @@ domain::Result<qint64> CameraExporter::exportSites(const SiteSource &source, con
     try {
         if (format == ExportFormat::Osm)
             return exportOsm(source, path, includeAuthors);
+        if (format == ExportFormat::Kml)
+            return exportKml(source, path, includeAuthors);
         GdalExport exporter(path, format, includeAuthors);
         return exporter.run(source);
     } catch (const std::exception &e) {
-        return makeError(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what())),
+        return makeError(QCoreApplication::translate("nadzor::io", "unexpected error: %1").arg(QString::fromUtf8(e.what())),
                          path);
     }
 }

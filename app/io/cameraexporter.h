@@ -1,5 +1,5 @@
 #pragma once
-// Writes cameras to GeoJSON, CSV, GeoPackage and KML (through GDAL) and to OSM XML: one
+// Writes cameras to GeoJSON, CSV and GeoPackage (through GDAL) and to KML and OSM XML: one
 // feature per camera at its site's position, with the OSM-keyed fields as columns named by
 // their keys, Nadzor's own fields (nadzor:uuid, nadzor:site_uuid, addr:full, description,
 // nadzor:status, ...) and the free tags. The file is written next to the target under a

@@ -1,9 +1,13 @@
 #include "io/cameraimporter.h"
 
 #include "domain/osmtags.h"
-#include "io/archiveguard.h"
+#include "gdal/archiveguard.h"
+#include "gdal/errorcapture.h"
+#include "gdal/handles.h"
+#include "gdal/registration.h"
+#include "gdal/scopedconfigoptions.h"
+#include "io/csvlines.h"
 #include "io/fieldmapper.h"
-#include "io/gdalsupport.h"
 #include "io/hstore.h"
 #include "io/sitegrouper.h"
 #include "io/streaminggrouper.h"
@@ -23,6 +27,7 @@
 #include <cmath>
 #include <exception>
 #include <vector>
+#include <QCoreApplication>
 
 namespace nadzor::io {
 
@@ -79,7 +84,7 @@ struct SourcePoint {
 
 QString geometryName(OGRwkbGeometryType type)
 {
-    return fromUtf8(OGRGeometryTypeToName(wkbFlatten(type)));
+    return gdal::fromUtf8(OGRGeometryTypeToName(wkbFlatten(type)));
 }
 
 // The points of a Point or MultiPoint, or an error text.
@@ -87,9 +92,9 @@ std::optional<QString> extractPoints(const OGRGeometry *geometry, std::vector<So
 {
     out.clear();
     if (!geometry)
-        return QStringLiteral("has no geometry");
+        return QCoreApplication::translate("nadzor::io", "has no geometry");
     if (geometry->IsEmpty())
-        return QStringLiteral("has an empty geometry");
+        return QCoreApplication::translate("nadzor::io", "has an empty geometry");
     const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
     if (type == wkbPoint) {
         const auto *p = geometry->toPoint();
@@ -102,10 +107,10 @@ std::optional<QString> extractPoints(const OGRGeometry *geometry, std::vector<So
                 out.push_back({p->getX(), p->getY()});
         }
         if (out.empty())
-            return QStringLiteral("has an empty geometry");
+            return QCoreApplication::translate("nadzor::io", "has an empty geometry");
         return std::nullopt;
     }
-    return QStringLiteral("is a %1; only points and multipoints can be cameras "
+    return QCoreApplication::translate("nadzor::io", "is a %1; only points and multipoints can be cameras "
                           "(convert other geometries to points before importing)")
         .arg(geometryName(type));
 }
@@ -165,12 +170,12 @@ private:
     FieldMapper m_mapper;
     SiteGrouper m_grouper;
     std::unique_ptr<StreamingGrouper> m_streaming; // instead of m_grouper when streaming
-    GdalErrorCapture m_capture;
-    ScopedConfigOptions m_config;
+    gdal::ErrorCapture m_capture;
+    gdal::ScopedConfigOptions m_config;
     QString m_driver;
     bool m_recode = false;  // attributes are in m_options.encoding, not UTF-8
     std::unique_ptr<OGRSpatialReference> m_userSrs;
-    CoordinateTransformationPtr m_transform;
+    gdal::CoordinateTransformationPtr m_transform;
     std::unique_ptr<QTemporaryDir> m_tempDir;  // holds osmconf.ini while an OSM file is read
     qint64 m_features = 0;
     qint64 m_skipped = 0;  // OSM nodes that are not cameras
@@ -206,7 +211,7 @@ Status FileImport::prepareEncoding()
     CPLFree(probe);
     m_capture.clear();
     if (!known)
-        return error(QStringLiteral("unknown encoding '%1' (try UTF-8, CP1250, ISO-8859-2, ...)")
+        return error(QCoreApplication::translate("nadzor::io", "unknown encoding '%1' (try UTF-8, CP1250, ISO-8859-2, ...)")
                          .arg(enc));
     m_recode = true;
     return {};
@@ -227,10 +232,10 @@ domain::Result<GDALDatasetUniquePtr> FileImport::open()
         openPath = "CSV:" + path;
     }
     if (!driver) {
-        return error(QStringLiteral("not a file of cameras that Nadzor can read (%1)")
+        return error(QCoreApplication::translate("nadzor::io", "not a file of cameras that Nadzor can read (%1)")
                          .arg(CameraImporter::supportedFormats()));
     }
-    m_driver = fromUtf8(GDALGetDriverShortName(driver));
+    m_driver = gdal::fromUtf8(GDALGetDriverShortName(driver));
     CPLStringList openOptions;
     if (m_driver == QLatin1String("CSV")) {
         openOptions.SetNameValue("AUTODETECT_TYPE", "NO");
@@ -242,7 +247,7 @@ domain::Result<GDALDatasetUniquePtr> FileImport::open()
         QFile file(config);
         if (!m_tempDir->isValid() || !file.open(QIODevice::WriteOnly)
             || file.write(OsmConfig) < 0 || !file.flush())
-            return error(QStringLiteral("cannot write the OSM driver's configuration to %1")
+            return error(QCoreApplication::translate("nadzor::io", "cannot write the OSM driver's configuration to %1")
                              .arg(config));
         file.close();
         openOptions.SetNameValue("CONFIG_FILE", QFile::encodeName(config).constData());
@@ -251,13 +256,13 @@ domain::Result<GDALDatasetUniquePtr> FileImport::open()
         openOptions.SetNameValue("ENCODING", m_options.encoding.toUtf8().constData());
         m_recode = false;  // the driver recodes to UTF-8 itself
     } else if (m_recode) {
-        m_warnings << QStringLiteral("--encoding applies to CSV and Shapefile only; %1 files are "
+        m_warnings << QCoreApplication::translate("nadzor::io", "--encoding applies to CSV and Shapefile only; %1 files are "
                                      "read as UTF-8")
                           .arg(m_driver);
         m_recode = false;
     }
     if (m_driver == QLatin1String("LIBKML"))
-        disableLibkmlSpecialFields(m_config);
+        m_config.disableLibkmlSpecialFields();
     const char *const drivers[] = {GDALGetDriverShortName(driver), nullptr};
     GDALDatasetUniquePtr dataset(GDALDataset::Open(
         openPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, drivers,
@@ -268,7 +273,7 @@ domain::Result<GDALDatasetUniquePtr> FileImport::open()
                 return syntax;
         }
         const QString why = m_capture.lastError();
-        return error(QStringLiteral("cannot be read as %1%2")
+        return error(QCoreApplication::translate("nadzor::io", "cannot be read as %1%2")
                          .arg(m_driver, why.isEmpty() ? QString() : QStringLiteral(": ") + why));
     }
     return dataset;
@@ -288,10 +293,10 @@ Error FileImport::jsonSyntaxError() const
     const qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, bytes.size());
     const qint64 line = bytes.left(offset).count('\n') + 1;
     const qsizetype lineStart = bytes.lastIndexOf('\n', offset > 0 ? offset - 1 : 0) + 1;
-    return error(QStringLiteral("not valid JSON: %1 at column %2%3")
+    return error(QCoreApplication::translate("nadzor::io", "not valid JSON: %1 at column %2%3")
                      .arg(parseError.errorString())
                      .arg(offset - lineStart + 1)
-                     .arg(offset >= bytes.size() ? QStringLiteral(" (the file ends too early: "
+                     .arg(offset >= bytes.size() ? QCoreApplication::translate("nadzor::io", " (the file ends too early: "
                                                                   "is it truncated?)")
                                                  : QString()),
                  line);
@@ -316,8 +321,8 @@ Status FileImport::prepareTransform(OGRLayer *layer)
     m_transform.reset(OGRCreateCoordinateTransformation(&from, &wgs84));
     if (!m_transform) {
         const char *name = from.GetName();
-        return error(QStringLiteral("cannot transform coordinates from %1 to WGS84%2")
-                         .arg(name ? fromUtf8(name) : QStringLiteral("the file's CRS"),
+        return error(QCoreApplication::translate("nadzor::io", "cannot transform coordinates from %1 to WGS84%2")
+                         .arg(name ? gdal::fromUtf8(name) : QCoreApplication::translate("nadzor::io", "the file's CRS"),
                               m_capture.hasError() ? QStringLiteral(": ") + m_capture.lastError()
                                                    : QString()));
     }
@@ -331,13 +336,13 @@ Status FileImport::addPoints(const std::vector<SourcePoint> &points, const Site 
         double x = sp.x;
         double y = sp.y;
         if (!std::isfinite(x) || !std::isfinite(y))
-            return error(QStringLiteral("%1coordinates are not numbers (%2, %3)")
+            return error(QCoreApplication::translate("nadzor::io", "%1coordinates are not numbers (%2, %3)")
                              .arg(where, QString::number(x), QString::number(y)),
                          line);
         if (m_transform) {
             m_capture.clear();
             if (!m_transform->Transform(1, &x, &y) || !std::isfinite(x) || !std::isfinite(y))
-                return error(QStringLiteral("%1coordinates (%2, %3) cannot be transformed to "
+                return error(QCoreApplication::translate("nadzor::io", "%1coordinates (%2, %3) cannot be transformed to "
                                             "WGS84%4")
                                  .arg(where, QString::number(sp.x, 'g', 12),
                                       QString::number(sp.y, 'g', 12),
@@ -348,7 +353,7 @@ Status FileImport::addPoints(const std::vector<SourcePoint> &points, const Site 
         }
         const GeoPoint position{x, y};
         if (!position.isValid())
-            return error(QStringLiteral("%1coordinates out of range: longitude %2, latitude %3 "
+            return error(QCoreApplication::translate("nadzor::io", "%1coordinates out of range: longitude %2, latitude %3 "
                                         "(longitude must be within -180..180 and latitude "
                                         "within -90..90 degrees)")
                              .arg(where, QString::number(x, 'g', 12), QString::number(y, 'g', 12)),
@@ -380,7 +385,7 @@ QString FileImport::fieldValue(OGRFeature *feature, int index, const OGRFieldDef
         int y = 0, mo = 0, d = 0, h = 0, mi = 0, tz = 0;
         float s = 0;
         if (!feature->GetFieldAsDateTime(index, &y, &mo, &d, &h, &mi, &s, &tz))
-            return fromUtf8(feature->GetFieldAsString(index));
+            return gdal::fromUtf8(feature->GetFieldAsString(index));
         const QDate date(y, mo, d);
         if (defn->GetType() == OFTDate)
             return date.toString(Qt::ISODate);
@@ -390,7 +395,7 @@ QString FileImport::fieldValue(OGRFeature *feature, int index, const OGRFieldDef
         return dt.toString(Qt::ISODate);
     }
     default:
-        return fromUtf8(feature->GetFieldAsString(index));
+        return gdal::fromUtf8(feature->GetFieldAsString(index));
     }
 }
 
@@ -418,7 +423,7 @@ Status FileImport::readLayer(OGRLayer *layer)
         if (name && csv)
             name = unneutralise(*name);  // a header cell our CSV export made spreadsheet-safe
         if (!name)
-            return error(QStringLiteral("the column names are not UTF-8 text; name the file's "
+            return error(QCoreApplication::translate("nadzor::io", "the column names are not UTF-8 text; name the file's "
                                         "encoding with --encoding (e.g. --encoding CP1250)"),
                          csv ? 1 : -1);
         Column c{*name, m_mapper.resolve(*name, csv), field->GetType() == OFTString};
@@ -466,7 +471,7 @@ Status FileImport::readLayer(OGRLayer *layer)
             QStringList names;
             for (const Column &c : columns)
                 names << c.name;
-            return error(QStringLiteral("no coordinate columns: expected latitude and longitude "
+            return error(QCoreApplication::translate("nadzor::io", "no coordinate columns: expected latitude and longitude "
                                         "columns (lat/latitude/y and lon/lng/longitude/x) or a "
                                         "wkt column, found: %1. Name them with --map COLUMN=lat "
                                         "--map COLUMN=lon or --map COLUMN=wkt")
@@ -474,6 +479,14 @@ Status FileImport::readLayer(OGRLayer *layer)
         }
     }
     const bool csvHeader = csv && !allUnnamed;
+    // GDAL's FID counts records; a quoted cell with line breaks makes the lines differ.
+    const std::vector<qint64> recordLines = csv ? csvRecordLines(m_path) : std::vector<qint64>();
+    auto csvLine = [&](qint64 fid) {
+        const qint64 record = fid - (csvHeader ? 0 : 1);
+        if (record >= 0 && record < qint64(recordLines.size()))
+            return recordLines[size_t(record)];
+        return fid + (csvHeader ? 1 : 0);
+    };
 
     std::vector<SourcePoint> points;
     qint64 ordinal = 0;
@@ -483,8 +496,8 @@ Status FileImport::readLayer(OGRLayer *layer)
         if (!feature)
             break;
         ++ordinal;
-        const qint64 line = csv ? feature->GetFID() + (csvHeader ? 1 : 0) : -1;
-        const QString where = csv ? QString() : QStringLiteral("feature %1: ").arg(ordinal);
+        const qint64 line = csv ? csvLine(feature->GetFID()) : -1;
+        const QString where = csv ? QString() : QCoreApplication::translate("nadzor::io", "feature %1: ").arg(ordinal);
 
         Site site;
         Camera camera;
@@ -498,7 +511,7 @@ Status FileImport::readLayer(OGRLayer *layer)
             if (c.text) {
                 const auto decoded = decode(feature->GetFieldAsString(i));
                 if (!decoded)
-                    return error(QStringLiteral("%1column '%2' is not UTF-8 text; name the "
+                    return error(QCoreApplication::translate("nadzor::io", "%1column '%2' is not UTF-8 text; name the "
                                                 "file's encoding with --encoding (e.g. "
                                                 "--encoding CP1250)")
                                      .arg(where, c.name),
@@ -533,7 +546,7 @@ Status FileImport::readLayer(OGRLayer *layer)
                         != OGRERR_NONE
                     || !parsed) {
                     delete parsed;
-                    return error(QStringLiteral("column '%1' is not WKT geometry: '%2'")
+                    return error(QCoreApplication::translate("nadzor::io", "column '%1' is not WKT geometry: '%2'")
                                      .arg(columns[wktColumn].name, wktText.left(60)),
                                  line);
                 }
@@ -541,16 +554,16 @@ Status FileImport::readLayer(OGRLayer *layer)
                 geometry = parsed;
             } else if (latColumn >= 0 && lonColumn >= 0) {
                 if (latText.isEmpty() || lonText.isEmpty())
-                    return error(QStringLiteral("no coordinates: column '%1' is empty")
+                    return error(QCoreApplication::translate("nadzor::io", "no coordinates: column '%1' is empty")
                                      .arg(columns[latText.isEmpty() ? latColumn : lonColumn].name),
                                  line);
                 double lat = 0, lon = 0;
                 if (!parseCoordinate(latText, lat))
-                    return error(QStringLiteral("latitude '%1' in column '%2' is not a number")
+                    return error(QCoreApplication::translate("nadzor::io", "latitude '%1' in column '%2' is not a number")
                                      .arg(latText, columns[latColumn].name),
                                  line);
                 if (!parseCoordinate(lonText, lon))
-                    return error(QStringLiteral("longitude '%1' in column '%2' is not a number")
+                    return error(QCoreApplication::translate("nadzor::io", "longitude '%1' in column '%2' is not a number")
                                      .arg(lonText, columns[lonColumn].name),
                                  line);
                 if (guessLatLon) {
@@ -559,8 +572,7 @@ Status FileImport::readLayer(OGRLayer *layer)
                         std::swap(latColumn, lonColumn);
                         std::swap(lat, lon);
                     }
-                    m_warnings << QStringLiteral(
-                                      "columns '%1' and '%2' have no names; read them as "
+                    m_warnings << QCoreApplication::translate("nadzor::io", "columns '%1' and '%2' have no names; read them as "
                                       "latitude and longitude (swap them with --map %1=lon "
                                       "--map %2=lat)")
                                       .arg(columns[latColumn].name, columns[lonColumn].name);
@@ -570,7 +582,7 @@ Status FileImport::readLayer(OGRLayer *layer)
                     return s;
                 continue;
             } else {
-                return error(QStringLiteral("no coordinates: column '%1' is empty")
+                return error(QCoreApplication::translate("nadzor::io", "no coordinates: column '%1' is empty")
                                  .arg(columns[wktColumn].name),
                              line);
             }
@@ -581,8 +593,8 @@ Status FileImport::readLayer(OGRLayer *layer)
             return s;
     }
     if (m_capture.hasError()) {
-        const QString at = csv ? QStringLiteral("after row %1: ").arg(ordinal)
-                               : QStringLiteral("after feature %1: ").arg(ordinal);
+        const QString at = csv ? QCoreApplication::translate("nadzor::io", "after row %1: ").arg(ordinal)
+                               : QCoreApplication::translate("nadzor::io", "after feature %1: ").arg(ordinal);
         return error(at + m_capture.lastError());
     }
     return {};
@@ -592,13 +604,13 @@ Status FileImport::readOsm(GDALDataset *dataset)
 {
     OGRLayer *points = dataset->GetLayerByName("points");
     if (!points)
-        return error(QStringLiteral("the OSM file has no points layer"));
+        return error(QCoreApplication::translate("nadzor::io", "the OSM file has no points layer"));
     if (Status s = prepareTransform(points); !s)
         return s;
     const int idIndex = points->GetLayerDefn()->GetFieldIndex("osm_id");
     const int tagsIndex = points->GetLayerDefn()->GetFieldIndex("all_tags");
     if (tagsIndex < 0)
-        return error(QStringLiteral("GDAL's OSM driver did not give the tags of the nodes"));
+        return error(QCoreApplication::translate("nadzor::io", "GDAL's OSM driver did not give the tags of the nodes"));
     std::vector<SourcePoint> pointList;
     m_capture.clear();
     for (;;) {
@@ -608,11 +620,11 @@ Status FileImport::readOsm(GDALDataset *dataset)
             break;
         if (layer != points)
             continue;
-        const QString id = idIndex >= 0 ? fromUtf8(feature->GetFieldAsString(idIndex)) : QString();
-        const QString where = QStringLiteral("node %1: ").arg(id);
-        const auto tags = parseHstore(fromUtf8(feature->GetFieldAsString(tagsIndex)));
+        const QString id = idIndex >= 0 ? gdal::fromUtf8(feature->GetFieldAsString(idIndex)) : QString();
+        const QString where = QCoreApplication::translate("nadzor::io", "node %1: ").arg(id);
+        const auto tags = parseHstore(gdal::fromUtf8(feature->GetFieldAsString(tagsIndex)));
         if (!tags)
-            return error(where + QStringLiteral("cannot read its tags"));
+            return error(where + QCoreApplication::translate("nadzor::io", "cannot read its tags"));
         bool camera = false;
         for (const auto &kv : *tags) {
             if ((kv.first == QLatin1String("man_made") && kv.second == QLatin1String("surveillance"))
@@ -650,7 +662,7 @@ Status FileImport::readOsm(GDALDataset *dataset)
     if (m_capture.hasError())
         return error(m_capture.lastError());
     if (m_skipped > 0)
-        m_warnings << QStringLiteral("skipped %1 tagged nodes that are not man_made=surveillance "
+        m_warnings << QCoreApplication::translate("nadzor::io", "skipped %1 tagged nodes that are not man_made=surveillance "
                                      "or highway=speed_camera")
                           .arg(m_skipped);
     return {};
@@ -658,15 +670,15 @@ Status FileImport::readOsm(GDALDataset *dataset)
 
 domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
 {
-    ensureGdalRegistered();
+    gdal::ensureRegistered();
     if (Status s = m_mapper.validate(); !s)
         return makeError(s.error().message, m_path);
     const QFileInfo info(m_path);
     if (!info.exists())
-        return error(QStringLiteral("no such file"));
+        return error(QCoreApplication::translate("nadzor::io", "no such file"));
     if (info.isFile() && info.size() == 0)
-        return error(QStringLiteral("the file is empty"));
-    if (Status s = ArchiveGuard::check(m_path); !s)
+        return error(QCoreApplication::translate("nadzor::io", "the file is empty"));
+    if (Status s = gdal::ArchiveGuard::check(m_path); !s)
         return s.error();
     if (Status s = prepareEncoding(); !s)
         return s.error();
@@ -677,7 +689,7 @@ domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
                 m_options.sourceSrs.trimmed().toUtf8().constData(),
                 OGRSpatialReference::SET_FROM_USER_INPUT_LIMITATIONS_get())
             != OGRERR_NONE)
-            return error(QStringLiteral("unknown CRS '%1' (give it as EPSG:NNNN, a PROJ string "
+            return error(QCoreApplication::translate("nadzor::io", "unknown CRS '%1' (give it as EPSG:NNNN, a PROJ string "
                                         "or WKT)")
                              .arg(m_options.sourceSrs));
     }
@@ -688,7 +700,7 @@ domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
 
     if (m_driver == QLatin1String("OSM")) {
         if (!m_options.layer.isEmpty() && m_options.layer != QLatin1String("points"))
-            return error(QStringLiteral("OSM files are read from their points layer only"));
+            return error(QCoreApplication::translate("nadzor::io", "OSM files are read from their points layer only"));
         if (Status s = readOsm(dataset.get()); !s)
             return s.error();
     } else {
@@ -698,8 +710,8 @@ domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
             if (!layer) {
                 QStringList names;
                 for (OGRLayer *l : dataset->GetLayers())
-                    names << fromUtf8(l->GetName());
-                return error(QStringLiteral("no layer '%1'; the file has: %2")
+                    names << gdal::fromUtf8(l->GetName());
+                return error(QCoreApplication::translate("nadzor::io", "no layer '%1'; the file has: %2")
                                  .arg(m_options.layer, names.join(QStringLiteral(", "))));
             }
             layers.push_back(layer);
@@ -714,14 +726,14 @@ domain::Result<ImportStats> FileImport::run(const SiteSink &sink)
             if (Status s = readLayer(layer); !s) {
                 Error e = s.error();
                 if (layers.size() > 1)
-                    e.message = QStringLiteral("layer '%1': ").arg(fromUtf8(layer->GetName()))
+                    e.message = QCoreApplication::translate("nadzor::io", "layer '%1': ").arg(gdal::fromUtf8(layer->GetName()))
                         + e.message;
                 return e;
             }
         }
     }
     if ((m_streaming ? m_streaming->cameraCount() : m_grouper.cameraCount()) == 0)
-        return error(QStringLiteral("no cameras found (the file has no point features)"));
+        return error(QCoreApplication::translate("nadzor::io", "no cameras found (the file has no point features)"));
 
     ImportStats stats;
     stats.features = m_features;
@@ -753,7 +765,7 @@ domain::Result<ImportStats> CameraImporter::importFile(const QString &path,
         FileImport import(path, options);
         return import.run(sink);
     } catch (const std::exception &e) {
-        return makeError(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what())),
+        return makeError(QCoreApplication::translate("nadzor::io", "unexpected error: %1").arg(QString::fromUtf8(e.what())),
                          path);
     }
 }
@@ -767,7 +779,7 @@ domain::Result<ImportStats> CameraImporter::importFile(const QString &path,
         import.streamTo(stream);
         return import.run({});
     } catch (const std::exception &e) {
-        return makeError(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what())),
+        return makeError(QCoreApplication::translate("nadzor::io", "unexpected error: %1").arg(QString::fromUtf8(e.what())),
                          path);
     }
 }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QCoreApplication>
 
 namespace nadzor::io {
 
@@ -125,8 +126,7 @@ std::optional<FieldMapper::Mapping> FieldMapper::parseTarget(const QString &targ
 
 QString FieldMapper::targetHelp()
 {
-    return QStringLiteral(
-        "an OSM key (surveillance, surveillance:type,\n"
+    return QCoreApplication::translate("nadzor::io", "an OSM key (surveillance, surveillance:type,\n"
         "surveillance:zone, camera:type, camera:mount, camera:direction,\n"
         "camera:angle, camera:tilt, height, operator, manufacturer, model,\n"
         "source, note, survey:date, nadzor:status, ...), or type,\n"
@@ -140,7 +140,7 @@ domain::Status FieldMapper::validate() const
     for (auto it = m_userMap.cbegin(); it != m_userMap.cend(); ++it) {
         if (!parseTarget(it.value())) {
             return domain::makeError(
-                QStringLiteral("--map %1=%2: '%2' is not a field Nadzor knows; use one of: %3")
+                QCoreApplication::translate("nadzor::io", "--map %1=%2: '%2' is not a field Nadzor knows; use one of: %3")
                     .arg(it.key(), it.value(), targetHelp()));
         }
     }

@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include <cmath>
+#include <QCoreApplication>
 
 namespace nadzor::io {
 
@@ -92,7 +93,7 @@ void SiteGrouper::add(const domain::GeoPoint &position, const domain::Site &site
             mine = theirs;
             return;
         }
-        warn(QStringLiteral("cameras at %1, %2 give different %3s ('%4' and '%5'); kept '%4'")
+        warn(QCoreApplication::translate("nadzor::io", "cameras at %1, %2 give different %3s ('%4' and '%5'); kept '%4'")
                  .arg(site.position.lat, 0, 'f', 7)
                  .arg(site.position.lon, 0, 'f', 7)
                  .arg(QLatin1String(what), mine, theirs));
@@ -107,7 +108,7 @@ void SiteGrouper::add(const domain::GeoPoint &position, const domain::Site &site
 domain::Status SiteGrouper::flush(const SiteSink &sink)
 {
     if (m_suppressedWarnings > 0) {
-        m_warnings << QStringLiteral("... and %1 more warnings like these")
+        m_warnings << QCoreApplication::translate("nadzor::io", "... and %1 more warnings like these")
                           .arg(m_suppressedWarnings);
         m_suppressedWarnings = 0;
     }

@@ -1,6 +1,7 @@
 #include "io/streaminggrouper.h"
 
 #include <cmath>
+#include <QCoreApplication>
 
 namespace nadzor::io {
 
@@ -20,7 +21,7 @@ QStringList StreamingGrouper::warnings() const
 {
     QStringList out = m_warnings;
     if (m_suppressedWarnings > 0)
-        out << QStringLiteral("... and %1 more warnings like these").arg(m_suppressedWarnings);
+        out << QCoreApplication::translate("nadzor::io", "... and %1 more warnings like these").arg(m_suppressedWarnings);
     return out;
 }
 
@@ -62,7 +63,7 @@ domain::Status StreamingGrouper::add(const domain::GeoPoint &position, const dom
                 changed = true;
                 return;
             }
-            warn(QStringLiteral("cameras at %1, %2 give different %3s ('%4' and '%5'); kept '%4'")
+            warn(QCoreApplication::translate("nadzor::io", "cameras at %1, %2 give different %3s ('%4' and '%5'); kept '%4'")
                      .arg(site.position.lat, 0, 'f', 7)
                      .arg(site.position.lon, 0, 'f', 7)
                      .arg(QLatin1String(what), mine, theirs));

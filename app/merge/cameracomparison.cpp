@@ -4,6 +4,7 @@
 #include "domain/direction.h"
 
 #include <cmath>
+#include <QCoreApplication>
 
 namespace nadzor::merge {
 
@@ -44,9 +45,9 @@ void CameraComparison::text(const QString &label, const QString &a, const QStrin
     m_compared += weight;
     if (domain::CameraFilter::fold(ta) == domain::CameraFilter::fold(tb)) {
         m_agreed += weight;
-        m_agreements << QStringLiteral("same %1 (%2)").arg(label, tb);
+        m_agreements << QCoreApplication::translate("nadzor::merge", "same %1 (%2)").arg(label, tb);
     } else {
-        m_conflicts << QStringLiteral("different %1 (%2 / %3)").arg(label, ta, tb);
+        m_conflicts << QCoreApplication::translate("nadzor::merge", "different %1 (%2 / %3)").arg(label, ta, tb);
         if (strong)
             m_strongConflict = true;
     }
@@ -65,9 +66,9 @@ CameraComparison CameraComparison::compare(const domain::Camera &incoming, const
         const QString both = QStringLiteral("%1 / %2").arg(incoming.direction.trimmed(), existing.direction.trimmed());
         if (gap <= directionTolerance) {
             c.m_agreed += 2.0;
-            c.m_agreements << QStringLiteral("direction within 30%1 (%2, %3 apart)").arg(QChar(0x00B0), both, degrees(gap));
+            c.m_agreements << QCoreApplication::translate("nadzor::merge", "direction within 30%1 (%2, %3 apart)").arg(QChar(0x00B0), both, degrees(gap));
         } else {
-            c.m_conflicts << QStringLiteral("different direction (%1, %2 apart)").arg(both, degrees(gap));
+            c.m_conflicts << QCoreApplication::translate("nadzor::merge", "different direction (%1, %2 apart)").arg(both, degrees(gap));
             c.m_strongConflict = true;
         }
     }
@@ -80,9 +81,9 @@ CameraComparison CameraComparison::compare(const domain::Camera &incoming, const
         c.m_compared += 0.5;
         if (std::abs(*incoming.height - *existing.height) <= heightTolerance) {
             c.m_agreed += 0.5;
-            c.m_agreements << QStringLiteral("height within 1 m");
+            c.m_agreements << QCoreApplication::translate("nadzor::merge", "height within 1 m");
         } else {
-            c.m_conflicts << QStringLiteral("different height (%1 m / %2 m)").arg(*incoming.height).arg(*existing.height);
+            c.m_conflicts << QCoreApplication::translate("nadzor::merge", "different height (%1 m / %2 m)").arg(*incoming.height).arg(*existing.height);
         }
     }
     return c;

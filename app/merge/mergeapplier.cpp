@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <map>
+#include <QCoreApplication>
 
 namespace nadzor::merge {
 
@@ -75,7 +76,7 @@ Result<store::MergeBatch> MergeApplier::batch(const MergePlan &plan, const Merge
         if (!working.contains(targetId)) {
             auto current = m_project.site(targetId);
             if (!current)
-                return domain::makeError(QStringLiteral("cannot merge into site %1: %2 (plan the merge again)")
+                return domain::makeError(QCoreApplication::translate("nadzor::merge", "cannot merge into site %1: %2 (plan the merge again)")
                                              .arg(targetId)
                                              .arg(current.error().message),
                                          plan.sourcePath());
@@ -126,7 +127,7 @@ Result<store::MergeOutcome> MergeApplier::apply(const MergePlan &plan, const Mer
     if (b.newSites.isEmpty() && b.newCameras.isEmpty() && b.updatedSites.isEmpty() && b.updatedCameras.isEmpty()
         && b.photos.isEmpty()) {
         store::MergeOutcome nothing;
-        nothing.summary = QStringLiteral("Nothing new to merge from %1").arg(source.fileName());
+        nothing.summary = QCoreApplication::translate("nadzor::merge", "Nothing new to merge from %1").arg(source.fileName());
         return nothing;
     }
     return m_project.applyMerge(made.value());

@@ -1,4 +1,5 @@
 #include "merge/mergeplan.h"
+#include <QCoreApplication>
 
 namespace nadzor::merge {
 
@@ -25,7 +26,7 @@ void MergePlan::addContributor(const QString &name)
 domain::Status MergePlan::setDecision(int index, Decision decision)
 {
     if (index < 0 || index >= m_items.size())
-        return domain::makeError(QStringLiteral("there is no merge item %1 (the plan has %2)").arg(index).arg(m_items.size()),
+        return domain::makeError(QCoreApplication::translate("nadzor::merge", "there is no merge item %1 (the plan has %2)").arg(index).arg(m_items.size()),
                                  m_sourcePath);
     m_items[index].decision = decision;
     return {};

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <optional>
 #include <cmath>
+#include <QCoreApplication>
 
 namespace nadzor::merge {
 
@@ -26,7 +27,7 @@ struct Scored {
 
 QString metres(double d)
 {
-    return QStringLiteral("%1 m apart").arg(d, 0, 'f', d < 10.0 ? 1 : 0);
+    return QCoreApplication::translate("nadzor::merge", "%1 m apart").arg(d, 0, 'f', d < 10.0 ? 1 : 0);
 }
 
 // The attribute part of the score and its reasons: the best compatible pair of an incoming
@@ -38,7 +39,7 @@ Scored attributes(const domain::Site &incoming, const domain::Site &existing)
     Scored out;
     if (incoming.cameras.isEmpty() || existing.cameras.isEmpty()) {
         out.score = 0.5;
-        out.reasons << QStringLiteral("no cameras to compare");
+        out.reasons << QCoreApplication::translate("nadzor::merge", "no cameras to compare");
         return out;
     }
     std::optional<CameraComparison> best;      // the best compatible pair
@@ -56,7 +57,7 @@ Scored attributes(const domain::Site &incoming, const domain::Site &existing)
     out.score = best ? best->similarity() : 0.0;
     out.reasons << shown.agreements() << shown.conflicts();
     if (shown.comparedWeight() <= 0.0)
-        out.reasons << QStringLiteral("no camera attributes to compare");
+        out.reasons << QCoreApplication::translate("nadzor::merge", "no camera attributes to compare");
     return out;
 }
 
@@ -121,7 +122,7 @@ Result<MergePlan> MergePlanner::plan(const MergeSource &source) const
         if (!in.uuid.isEmpty() && isSiteUuid.value(in.uuid, false)) {
             item.knownUuids.insert(in.uuid);
             byUuid = siteOfUuid.value(in.uuid);
-            uuidReason = QStringLiteral("same site uuid");
+            uuidReason = QCoreApplication::translate("nadzor::merge", "same site uuid");
         }
         QHash<qint64, int> votes;
         for (const domain::Camera &c : in.cameras) {
@@ -139,7 +140,7 @@ Result<MergePlan> MergePlanner::plan(const MergeSource &source) const
                     byUuid = it.key();
                 }
             }
-            uuidReason = QStringLiteral("same camera uuid (%1 of %2 cameras)").arg(most).arg(in.cameras.size());
+            uuidReason = QCoreApplication::translate("nadzor::merge", "same camera uuid (%1 of %2 cameras)").arg(most).arg(in.cameras.size());
         }
 
         if (byUuid) {
@@ -201,17 +202,17 @@ Result<MergePlan> MergePlanner::plan(const MergeSource &source) const
             item.identical = !merged.changesSomething() && !newPhotos
                 && (item.sameUuid || item.score >= m_options.threshold);
             if (item.identical) {
-                item.reasons << QStringLiteral("identical: nothing new");
+                item.reasons << QCoreApplication::translate("nadzor::merge", "identical: nothing new");
             } else {
                 QStringList what;
                 if (merged.newCameras())
-                    what << QStringLiteral("%1 new camera(s)").arg(merged.newCameras());
+                    what << QCoreApplication::translate("nadzor::merge", "%1 new camera(s)").arg(merged.newCameras());
                 if (merged.matchedCameras())
                     what << QStringLiteral("%1 camera(s) matched").arg(merged.matchedCameras());
                 if (newPhotos)
-                    what << QStringLiteral("new photos");
+                    what << QCoreApplication::translate("nadzor::merge", "new photos");
                 if (!merged.changesSomething() && !newPhotos)
-                    what << QStringLiteral("nothing new");
+                    what << QCoreApplication::translate("nadzor::merge", "nothing new");
                 item.reasons << what.join(QStringLiteral(", "));
             }
             item.reasons << merged.notes();

@@ -4,6 +4,7 @@
 #include "store/projectstore.h"
 
 #include <QFileInfo>
+#include <QCoreApplication>
 
 namespace nadzor::merge {
 
@@ -47,9 +48,9 @@ Result<MergeSource> MergeSource::load(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(QStringLiteral("the file does not exist"), path);
+        return makeError(QCoreApplication::translate("nadzor::merge", "the file does not exist"), path);
     if (!info.isFile() || !info.isReadable())
-        return makeError(QStringLiteral("the file cannot be read"), path);
+        return makeError(QCoreApplication::translate("nadzor::merge", "the file cannot be read"), path);
     if (info.suffix().compare(QLatin1String("nadzor"), Qt::CaseInsensitive) == 0)
         return loadProject(path);
     return loadExport(path);

@@ -4,6 +4,7 @@
 #include "merge/cameracomparison.h"
 
 #include <QUuid>
+#include <QCoreApplication>
 
 namespace nadzor::merge {
 
@@ -30,13 +31,13 @@ void SiteMerger::fillText(QString &target, const QString &incoming, const QStrin
             m_changed = true;
         }
     } else {
-        m_notes << QStringLiteral("kept %1 \"%2\" (incoming \"%3\")").arg(what, target, in);
+        m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 \"%2\" (incoming \"%3\")").arg(what, target, in);
     }
 }
 
 void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
 {
-    const QString who = QStringLiteral("camera %1").arg(t.id ? QString::number(t.id) : t.uuid);
+    const QString who = QCoreApplication::translate("nadzor::merge", "camera %1").arg(t.id ? QString::number(t.id) : t.uuid);
     auto text = [&](QString &field, const QString &value, const char *key, bool join = false) {
         fillText(field, value, who + QLatin1Char(' ') + QLatin1String(key), join);
     };
@@ -58,7 +59,7 @@ void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
             field = value;
             m_changed = true;
         } else {
-            m_notes << QStringLiteral("kept %1 %2 %3 (incoming %4)").arg(who, QLatin1String(key)).arg(*field).arg(*value);
+            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 %2 %3 (incoming %4)").arg(who, QLatin1String(key)).arg(*field).arg(*value);
         }
     };
     number(t.angle, in.angle, "camera:angle");
@@ -69,7 +70,7 @@ void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
             t.faceRecognition = in.faceRecognition;
             m_changed = true;
         } else {
-            m_notes << QStringLiteral("kept %1 face recognition %2 (incoming %3)")
+            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 face recognition %2 (incoming %3)")
                            .arg(who, domain::toKey(t.faceRecognition), domain::toKey(in.faceRecognition));
         }
     }
@@ -80,7 +81,7 @@ void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
             t.reviewedAt = in.reviewedAt;
             m_changed = true;
         } else {
-            m_notes << QStringLiteral("kept %1 status %2 (incoming %3)")
+            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 status %2 (incoming %3)")
                            .arg(who, domain::toKey(t.status), domain::toKey(in.status));
         }
     }
@@ -89,7 +90,7 @@ void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
             t.observed = in.observed;
             m_changed = true;
         } else {
-            m_notes << QStringLiteral("kept %1 observed %2 (incoming %3)")
+            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 observed %2 (incoming %3)")
                            .arg(who, t.observed.toString(Qt::ISODate), in.observed.toString(Qt::ISODate));
         }
     }
@@ -99,7 +100,7 @@ void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
             t.tags.insert(it.key(), it.value());
             m_changed = true;
         } else if (mine.value() != it.value()) {
-            m_notes << QStringLiteral("kept %1 tag %2=%3 (incoming %4)").arg(who, it.key(), mine.value(), it.value());
+            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 tag %2=%3 (incoming %4)").arg(who, it.key(), mine.value(), it.value());
         }
     }
 }
@@ -154,7 +155,7 @@ SiteMerger SiteMerger::merge(const domain::Site &existing, const domain::Site &i
             m.m_cameraUuids << r.cameras[target[i]].uuid;
             ++m.m_matched;
         } else if (!in.uuid.isEmpty() && uuidsElsewhere.contains(in.uuid)) {
-            m.m_notes << QStringLiteral("camera %1 is already in the project at another site; left there").arg(in.uuid);
+            m.m_notes << QCoreApplication::translate("nadzor::merge", "camera %1 is already in the project at another site; left there").arg(in.uuid);
             m.m_cameraUuids << in.uuid;
         } else {
             domain::Camera c = in;

@@ -1,5 +1,7 @@
 #include "report/densitytablewriter.h"
 
+#include "domain/csvtext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,13 +51,7 @@ QJsonArray ringJson(const domain::Ring &ring)
 
 QString DensityTableWriter::csvText(const QString &value)
 {
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.at(0)))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')))
-        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return v;
+    return domain::csvCell(value);
 }
 
 QString DensityTableWriter::csvHeader()

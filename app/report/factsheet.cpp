@@ -1,4 +1,6 @@
 #include "report/reportfile.h"
+
+#include "i18n/placenames.h"
 #include "report/factsheet.h"
 
 #include "analysis/aggregator.h"
@@ -24,7 +26,7 @@ FactSheet::FactSheet(domain::BoundaryLayer layer, QList<domain::Site> sites, ana
 
 QString FactSheet::title() const
 {
-    return m_title.isEmpty() ? tr("%1: surveillance cameras").arg(figures().name) : m_title;
+    return m_title.isEmpty() ? tr("%1: surveillance cameras").arg(i18n::displayName(figures().name)) : m_title;
 }
 
 int FactSheet::figureIndex() const
@@ -143,7 +145,7 @@ void FactSheet::describe(DocumentWriter &w) const
 
     w.map(map(), m_photos.isEmpty() ? 112 : 88,
           tr("Map: %1 and its %2 counted cameras; cones show the field of view where the direction is known. %3")
-              .arg(f.name, n.integer(f.cameras), m_layer.attribution));
+              .arg(i18n::displayName(f.name), n.integer(f.cameras), m_layer.attribution));
 
     w.tablePair(ReportTables::breakdownTable(f.byManufacturer, tr("Manufacturer"), n, 5),
                 ReportTables::breakdownTable(f.byOperator, tr("Operator"), n, 5));

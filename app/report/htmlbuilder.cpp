@@ -1,5 +1,6 @@
 #include "report/htmlbuilder.h"
 
+#include "i18n/language.h"
 #include "report/reportmap.h"
 
 #include <QBuffer>
@@ -178,7 +179,9 @@ void HtmlBuilder::pageBreak() {}
 
 QByteArray HtmlBuilder::toHtml() const
 {
-    QString lang = m_locale.bcp47Name();
+    // Serbian names its script (sr-Latn, sr-Cyrl): readers, search engines and hyphenation need it.
+    const QString lang = m_locale.language() == QLocale::Serbian ? i18n::bcp47(i18n::languageFor(m_locale))
+                                                                 : m_locale.bcp47Name();
     QString s = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                                "<meta name=\"generator\" content=\"Nadzor %2\">\n<title>%3</title>\n<style>%4</style>\n"

@@ -1,5 +1,6 @@
 #include "report/reportmap.h"
 
+#include "i18n/placenames.h"
 #include "analysis/classifier.h"
 #include "analysis/colorramp.h"
 #include "analysis/heatmap.h"
@@ -34,8 +35,10 @@ constexpr int ZLegend = 40;
 domain::BoundaryLayer renderCopy(const domain::BoundaryLayer &layer)
 {
     domain::BoundaryLayer copy = layer;
-    for (int i = 0; i < copy.boundaries.size(); ++i)
+    for (int i = 0; i < copy.boundaries.size(); ++i) {
         copy.boundaries[i].id = i + 1;
+        copy.boundaries[i].name = i18n::displayName(copy.boundaries[i].name);  // labels in the report's script
+    }
     copy.attribution = ReportMap::shortAttribution(layer.attribution);
     return copy;
 }

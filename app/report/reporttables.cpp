@@ -1,5 +1,6 @@
 #include "report/reporttables.h"
 
+#include "i18n/placenames.h"
 #include "report/numberformatter.h"
 
 #include <QCollator>
@@ -68,7 +69,7 @@ Table ReportTables::densityTable(const analysis::Aggregation &a, const QVector<i
     int position = 0;
     for (int i : order) {
         const analysis::BoundaryFigures &f = a.boundaries.at(i);
-        t.rows.append({n.integer(++position), f.name, n.integer(f.cameras), n.integer(f.sites),
+        t.rows.append({n.integer(++position), i18n::displayName(f.name), n.integer(f.cameras), n.integer(f.sites),
                        n.decimal(f.areaKm2, 1), n.integer(f.population),
                        n.decimal(f.camerasPerKm2, Metrics::decimals(Metric::CamerasPerKm2)),
                        n.decimal(f.camerasPer1000, Metrics::decimals(Metric::CamerasPer1000)),

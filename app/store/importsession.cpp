@@ -8,6 +8,8 @@
 #include <QJsonObject>
 
 #include <sqlite3.h>
+#include <QCoreApplication>
+#include "domain/plural.h"
 
 namespace nadzor::store {
 
@@ -45,7 +47,7 @@ Status ImportSession::begin()
 {
     sqlite3 *db = m_store->m_db.get();
     const QString file = m_store->m_path;
-    if (auto s = sqliteExec(db, "BEGIN IMMEDIATE", file, QStringLiteral("start the import")); !s)
+    if (auto s = sqliteExec(db, "BEGIN IMMEDIATE", file, QCoreApplication::translate("nadzor::store", "start the import")); !s)
         return s;
     m_active = true;
     sqlite3_exec(db, importCacheSize, nullptr, nullptr, nullptr);
@@ -56,7 +58,7 @@ Status ImportSession::begin()
     m_time = rowcodec::nowUtc();
 
     auto entry = m_store->record(QStringLiteral("import"),
-                                 QStringLiteral("Import in progress: %1").arg(m_description), {}, {});
+                                 QCoreApplication::translate("nadzor::store", "Import in progress: %1").arg(m_description), {}, {});
     if (!entry) {
         rollback();
         return entry.error();
@@ -72,7 +74,7 @@ Status ImportSession::begin()
         || !m_deleteSite->prepare(db, QStringLiteral("DELETE FROM site WHERE id = ?1"))) {
         const QString message = sqliteMessage(db);
         rollback();
-        return makeError(QStringLiteral("cannot prepare the import: %1").arg(message), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot prepare the import: %1").arg(message), file);
     }
     // Parameters that are the same for every row are bound once; reset() below keeps them.
     m_insertSite->bind(6, m_journalId);
@@ -87,18 +89,18 @@ Status ImportSession::begin()
 Status ImportSession::addSite(domain::Site &site)
 {
     if (!m_active)
-        return makeError(QStringLiteral("the import is no longer open"), m_store ? m_store->m_path : QString());
+        return makeError(QCoreApplication::translate("nadzor::store", "the import is no longer open"), m_store ? m_store->m_path : QString());
     const QString &file = m_store->m_path;
     if (!site.position.isValid()) {
         ++m_rejected;
-        return makeError(QStringLiteral("site position (%1, %2) is not a WGS84 longitude and latitude")
+        return makeError(QCoreApplication::translate("nadzor::store", "site position (%1, %2) is not a WGS84 longitude and latitude")
                              .arg(site.position.lon)
                              .arg(site.position.lat),
                          file);
     }
     if (site.cameras.isEmpty()) {
         ++m_rejected;
-        return makeError(QStringLiteral("a site needs at least one camera"), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "a site needs at least one camera"), file);
     }
     sqlite3 *db = m_store->m_db.get();
     UuidGenerator &uuids = m_store->m_uuids;
@@ -123,9 +125,9 @@ Status ImportSession::addSite(domain::Site &site)
             // SQLite rolled the whole transaction back (disk full, I/O error, out of memory):
             // going on would store the following sites one autocommit at a time.
             rollback();
-            return makeError(QStringLiteral("the import was rolled back: %1").arg(message), file);
+            return makeError(QCoreApplication::translate("nadzor::store", "the import was rolled back: %1").arg(message), file);
         }
-        return makeError(QStringLiteral("cannot import the site: %1").arg(message), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot import the site: %1").arg(message), file);
     }
     const qint64 siteId = sqlite3_last_insert_rowid(db);
 
@@ -139,12 +141,12 @@ Status ImportSession::addSite(domain::Site &site)
             if (sqlite3_get_autocommit(db)) { // rolled back by SQLite, see above
                 ++m_rejected;
                 rollback();
-                return makeError(QStringLiteral("the import was rolled back: %1").arg(message), file);
+                return makeError(QCoreApplication::translate("nadzor::store", "the import was rolled back: %1").arg(message), file);
             }
             m_deleteSite->bind(1, siteId); // its cameras go with it
             m_deleteSite->exec();
             ++m_rejected;
-            return makeError(QStringLiteral("cannot import a camera of the site: %1").arg(message), file);
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot import a camera of the site: %1").arg(message), file);
         }
         cameraUuids.append(uuid);
         cameraIds.append(sqlite3_last_insert_rowid(db));
@@ -184,7 +186,7 @@ int ImportSession::insertCamera(qint64 siteId, const domain::Camera &camera, QBy
 Status ImportSession::addCamera(qint64 siteId, domain::Camera &camera)
 {
     if (!m_active)
-        return makeError(QStringLiteral("the import is no longer open"), m_store ? m_store->m_path : QString());
+        return makeError(QCoreApplication::translate("nadzor::store", "the import is no longer open"), m_store ? m_store->m_path : QString());
     const QString &file = m_store->m_path;
     sqlite3 *db = m_store->m_db.get();
     QByteArray uuid;
@@ -194,9 +196,9 @@ Status ImportSession::addCamera(qint64 siteId, domain::Camera &camera)
         const QString message = sqliteMessage(db);
         if (sqlite3_get_autocommit(db)) { // rolled back by SQLite, see addSite()
             rollback();
-            return makeError(QStringLiteral("the import was rolled back: %1").arg(message), file);
+            return makeError(QCoreApplication::translate("nadzor::store", "the import was rolled back: %1").arg(message), file);
         }
-        return makeError(QStringLiteral("cannot import a camera of site %1: %2").arg(siteId).arg(message), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot import a camera of site %1: %2").arg(siteId).arg(message), file);
     }
     camera.id = sqlite3_last_insert_rowid(db);
     camera.siteId = siteId;
@@ -209,7 +211,7 @@ Status ImportSession::addCamera(qint64 siteId, domain::Camera &camera)
 Status ImportSession::updateSite(const domain::Site &site)
 {
     if (!m_active)
-        return makeError(QStringLiteral("the import is no longer open"), m_store ? m_store->m_path : QString());
+        return makeError(QCoreApplication::translate("nadzor::store", "the import is no longer open"), m_store ? m_store->m_path : QString());
     const QString &file = m_store->m_path;
     sqlite3 *db = m_store->m_db.get();
     if (!m_updateSite) {
@@ -218,7 +220,7 @@ Status ImportSession::updateSite(const domain::Site &site)
                                                       "description = ?4 WHERE id = ?1 AND import_id = ?5"))) {
             const QString message = m_updateSite->errorString();
             m_updateSite.reset();
-            return makeError(QStringLiteral("cannot update an imported site: %1").arg(message), file);
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot update an imported site: %1").arg(message), file);
         }
     }
     Statement &u = *m_updateSite;
@@ -231,19 +233,19 @@ Status ImportSession::updateSite(const domain::Site &site)
         const QString message = sqliteMessage(db);
         if (sqlite3_get_autocommit(db)) { // rolled back by SQLite, see addSite()
             rollback();
-            return makeError(QStringLiteral("the import was rolled back: %1").arg(message), file);
+            return makeError(QCoreApplication::translate("nadzor::store", "the import was rolled back: %1").arg(message), file);
         }
-        return makeError(QStringLiteral("cannot update imported site %1: %2").arg(site.id).arg(message), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot update imported site %1: %2").arg(site.id).arg(message), file);
     }
     if (sqlite3_changes(db) != 1)
-        return makeError(QStringLiteral("site %1 is not one of this import's sites").arg(site.id), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "site %1 is not one of this import's sites").arg(site.id), file);
     return {};
 }
 
 Status ImportSession::commit()
 {
     if (!m_active)
-        return makeError(QStringLiteral("the import is no longer open"), m_store ? m_store->m_path : QString());
+        return makeError(QCoreApplication::translate("nadzor::store", "the import is no longer open"), m_store ? m_store->m_path : QString());
     sqlite3 *db = m_store->m_db.get();
     const QString file = m_store->m_path;
 
@@ -260,17 +262,13 @@ Status ImportSession::commit()
         after.insert(QStringLiteral("rejected"), m_rejected);
     Statement update(db, QStringLiteral("UPDATE journal SET summary = ?2, after = ?3 WHERE id = ?1"));
     update.bind(1, m_journalId);
-    update.bind(2, QStringLiteral("Imported %1 %2 with %3 %4: %5")
-                       .arg(m_sites)
-                       .arg(m_sites == 1 ? QStringLiteral("site") : QStringLiteral("sites"))
-                       .arg(m_cameras)
-                       .arg(m_cameras == 1 ? QStringLiteral("camera") : QStringLiteral("cameras"))
-                       .arg(m_description));
+    update.bind(2, QCoreApplication::translate("nadzor::store", "Imported %1 with %2: %3")
+                       .arg(domain::countedSites(m_sites), domain::countedCameras(m_cameras), m_description));
     update.bindText(3, QJsonDocument(after).toJson(QJsonDocument::Compact));
     if (!update.exec()) {
         const QString message = sqliteMessage(db);
         rollback();
-        return makeError(QStringLiteral("cannot commit the import: %1").arg(message), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot commit the import: %1").arg(message), file);
     }
     update = Statement();
 
@@ -281,7 +279,7 @@ Status ImportSession::commit()
     if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
         const QString message = sqliteMessage(db);
         rollback();
-        return makeError(QStringLiteral("cannot commit the import: %1").arg(message), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot commit the import: %1").arg(message), file);
     }
     m_active = false;
     sqlite3_exec(db, normalCacheSize, nullptr, nullptr, nullptr);

@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <mutex>
+#include <QCoreApplication>
 
 namespace nadzor::store {
 
@@ -119,7 +120,7 @@ domain::Result<SanitizedPhoto> PhotoSanitizer::sanitize(const QByteArray &bytes,
     initExiv2();
     const auto decoded = decode(bytes);
     if (!decoded)
-        return domain::makeError(QStringLiteral("not an image that can be read (JPEG, PNG, WebP, ...)"),
+        return domain::makeError(QCoreApplication::translate("nadzor::store", "not an image that can be read (JPEG, PNG, WebP, ...)"),
                                  fileName);
 
     SanitizedPhoto out;
@@ -133,7 +134,7 @@ domain::Result<SanitizedPhoto> PhotoSanitizer::sanitize(const QByteArray &bytes,
         // PNG. The image is rebuilt from its pixels so that no text entry travels along.
         const QImage image = QImage::fromData(bytes);
         if (image.isNull())
-            return domain::makeError(QStringLiteral("not an image that can be read"), fileName);
+            return domain::makeError(QCoreApplication::translate("nadzor::store", "not an image that can be read"), fileName);
         QImage clean(image.constBits(), image.width(), image.height(), image.bytesPerLine(), image.format());
         clean = clean.copy();
         clean.setColorSpace(image.colorSpace());
@@ -142,7 +143,7 @@ domain::Result<SanitizedPhoto> PhotoSanitizer::sanitize(const QByteArray &bytes,
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         if (!clean.save(&buffer, "PNG"))
-            return domain::makeError(QStringLiteral("cannot convert the image to PNG"), fileName);
+            return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot convert the image to PNG"), fileName);
         out.data = png;
         out.mimeType = QStringLiteral("image/png");
         return out;
@@ -152,7 +153,7 @@ domain::Result<SanitizedPhoto> PhotoSanitizer::sanitize(const QByteArray &bytes,
         auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()),
                                                long(bytes.size()));
         if (!image.get())
-            return domain::makeError(QStringLiteral("cannot read the image's metadata"), fileName);
+            return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot read the image's metadata"), fileName);
         image->readMetadata();
         out.metadata = readMetadata(image->exifData());
 
@@ -168,27 +169,27 @@ domain::Result<SanitizedPhoto> PhotoSanitizer::sanitize(const QByteArray &bytes,
 
         Exiv2::BasicIo &io = image->io();
         if (io.open() != 0)
-            return domain::makeError(QStringLiteral("cannot read the stripped image back"), fileName);
+            return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot read the stripped image back"), fileName);
         const long size = long(io.size());
         io.seek(0, Exiv2::BasicIo::beg);
         Exiv2::DataBuf data = io.read(size);
         io.close();
         if (data.size_ != size)
-            return domain::makeError(QStringLiteral("cannot read the stripped image back"), fileName);
+            return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot read the stripped image back"), fileName);
         out.data = QByteArray(reinterpret_cast<const char *>(data.pData_), int(data.size_));
     } catch (const Exiv2::AnyError &e) {
-        return domain::makeError(QStringLiteral("cannot strip the image's metadata: %1")
+        return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot strip the image's metadata: %1")
                                      .arg(QString::fromStdString(e.what())),
                                  fileName);
     } catch (const std::exception &e) {
-        return domain::makeError(QStringLiteral("cannot strip the image's metadata: %1")
+        return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot strip the image's metadata: %1")
                                      .arg(QString::fromLocal8Bit(e.what())),
                                  fileName);
     }
 
     const auto check = decode(out.data);
     if (!check || check->size != decoded->size)
-        return domain::makeError(QStringLiteral("the image no longer decodes after its metadata was stripped"),
+        return domain::makeError(QCoreApplication::translate("nadzor::store", "the image no longer decodes after its metadata was stripped"),
                                  fileName);
     out.mimeType = mimeTypeOf(check->format);
     return out;

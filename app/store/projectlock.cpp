@@ -10,6 +10,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <QCoreApplication>
 
 namespace nadzor::store {
 
@@ -70,14 +71,14 @@ domain::Result<std::unique_ptr<ProjectLock>> ProjectLock::tryAcquire(const QStri
     for (int attempt = 0; attempt < 20; ++attempt) {
         const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (fd < 0)
-            return makeError(QStringLiteral("cannot create the lock file %1: %2")
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot create the lock file %1: %2")
                                  .arg(path, QString::fromLocal8Bit(std::strerror(errno))),
                              projectPath);
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
             ::close(fd);
             if (error != EWOULDBLOCK && error != EINTR)
-                return makeError(QStringLiteral("cannot lock %1: %2")
+                return makeError(QCoreApplication::translate("nadzor::store", "cannot lock %1: %2")
                                      .arg(path, QString::fromLocal8Bit(std::strerror(error))),
                                  projectPath);
             // Held. The holder writes its details right after locking; give it a moment.
@@ -106,13 +107,13 @@ domain::Result<std::unique_ptr<ProjectLock>> ProjectLock::tryAcquire(const QStri
             const int error = errno;
             ::unlink(name.constData());
             ::close(fd);
-            return makeError(QStringLiteral("cannot write the lock file %1: %2")
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot write the lock file %1: %2")
                                  .arg(path, QString::fromLocal8Bit(std::strerror(error))),
                              projectPath);
         }
         return std::unique_ptr<ProjectLock>(new ProjectLock(path, fd));
     }
-    return makeError(QStringLiteral("cannot take the lock file %1 (it keeps being replaced)").arg(path),
+    return makeError(QCoreApplication::translate("nadzor::store", "cannot take the lock file %1 (it keeps being replaced)").arg(path),
                      projectPath);
 }
 

@@ -18,6 +18,8 @@
 #include <pwd.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+#include <QCoreApplication>
+#include "domain/plural.h"
 
 namespace nadzor::store {
 
@@ -66,13 +68,13 @@ QString readOnlyReason(const QString &path)
     // (WriteUser is what access() says, which is always true for root: look at the mode bits.)
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (!info.isWritable() || !(info.permissions() & writeBits))
-        return QStringLiteral("the file is read-only");
+        return QCoreApplication::translate("nadzor::store", "the file is read-only");
     struct statvfs fs;
     if (statvfs(QFile::encodeName(path).constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
-        return QStringLiteral("it is on a read-only medium");
+        return QCoreApplication::translate("nadzor::store", "it is on a read-only medium");
     const QFileInfo folder(info.absolutePath());
     if (!folder.isWritable())
-        return QStringLiteral("its folder is not writable (SQLite keeps the -wal and -shm files beside it)");
+        return QCoreApplication::translate("nadzor::store", "its folder is not writable (SQLite keeps the -wal and -shm files beside it)");
     return QString();
 }
 
@@ -85,7 +87,7 @@ Result<SqlitePtr> openReadOnlyConnection(const QString &path)
     int rc = sqlite3_open_v2(name.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     SqlitePtr db(raw);
     if (rc != SQLITE_OK)
-        return makeError(QStringLiteral("cannot open the project: %1").arg(sqliteMessage(raw)), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot open the project: %1").arg(sqliteMessage(raw)), path);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, busyTimeoutMs);
     rc = sqlite3_exec(raw, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
@@ -97,7 +99,7 @@ Result<SqlitePtr> openReadOnlyConnection(const QString &path)
         rc = sqlite3_open_v2(uri.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
         db.reset(raw);
         if (rc != SQLITE_OK)
-            return makeError(QStringLiteral("cannot open the project: %1").arg(sqliteMessage(raw)), path);
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot open the project: %1").arg(sqliteMessage(raw)), path);
         sqlite3_extended_result_codes(raw, 1);
     }
     return db;
@@ -113,21 +115,21 @@ Result<Inspection> inspect(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(QStringLiteral("no such file"), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "no such file"), path);
     if (!info.isFile())
-        return makeError(QStringLiteral("not a file"), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "not a file"), path);
     if (info.size() == 0)
         return Inspection{true, 0};
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot read the file: %1").arg(file.errorString()), path);
     const QByteArray magic = file.read(16);
     file.close();
     if (magic != QByteArray("SQLite format 3\0", 16))
-        return makeError(QStringLiteral("not a Nadzor project (not an SQLite database)"), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "not a Nadzor project (not an SQLite database)"), path);
     if (info.size() < 512)
-        return makeError(QStringLiteral("the project file is damaged (truncated to %1 bytes)").arg(info.size()),
+        return makeError(QCoreApplication::translate("nadzor::store", "the project file is damaged (truncated to %1 bytes)").arg(info.size()),
                          path);
 
     auto connection = openReadOnlyConnection(path);
@@ -136,7 +138,7 @@ Result<Inspection> inspect(const QString &path)
     sqlite3 *db = connection.value().get();
 
     auto damaged = [&](const QString &detail) {
-        return makeError(QStringLiteral("the project file is damaged (%1)").arg(detail), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "the project file is damaged (%1)").arg(detail), path);
     };
     const auto appId = sqliteQueryInt(db, "PRAGMA application_id", path);
     const auto version = sqliteQueryInt(db, "PRAGMA user_version", path);
@@ -148,7 +150,7 @@ Result<Inspection> inspect(const QString &path)
                                         : objects.error().message;
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
             return damaged(message);
-        return makeError(QStringLiteral("cannot read the project: %1").arg(message), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot read the project: %1").arg(message), path);
     }
 
     const int latest = SchemaManager::latestVersion();
@@ -156,15 +158,15 @@ Result<Inspection> inspect(const QString &path)
         if (appId.value() == 0 && objects.value() == 0 && version.value() == 0)
             return Inspection{true, 0};
         if (appId.value() == 0)
-            return makeError(QStringLiteral("not a Nadzor project (an SQLite database of another application)"),
+            return makeError(QCoreApplication::translate("nadzor::store", "not a Nadzor project (an SQLite database of another application)"),
                              path);
-        return makeError(QStringLiteral("not a Nadzor project (an SQLite database of another application, "
+        return makeError(QCoreApplication::translate("nadzor::store", "not a Nadzor project (an SQLite database of another application, "
                                         "application_id 0x%1)")
                              .arg(quint32(appId.value()), 8, 16, QLatin1Char('0')),
                          path);
     }
     if (version.value() > latest)
-        return makeError(QStringLiteral("this project was written by a newer version of Nadzor (schema "
+        return makeError(QCoreApplication::translate("nadzor::store", "this project was written by a newer version of Nadzor (schema "
                                         "version %1; this version knows up to %2). Please update Nadzor "
                                         "to open it.")
                              .arg(version.value())
@@ -194,7 +196,7 @@ Result<Inspection> inspect(const QString &path)
             "('site', 'camera', 'photo', 'journal', 'boundary_layer', 'boundary', 'site_rtree')",
             path);
         if (!tables || tables.value() != 7)
-            return makeError(QStringLiteral("not a Nadzor project (tables are missing)"), path);
+            return makeError(QCoreApplication::translate("nadzor::store", "not a Nadzor project (tables are missing)"), path);
     }
     return Inspection{false, int(version.value())};
 }
@@ -230,10 +232,10 @@ int ProjectStore::latestSchemaVersion()
 Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return makeError(QStringLiteral("cannot create the project: the file already exists"), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot create the project: the file already exists"), path);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return makeError(QStringLiteral("cannot create the project: %1").arg(file.errorString()), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot create the project: %1").arg(file.errorString()), path);
     file.close();
     auto store = openChecked(path, OpenMode::ReadWrite, true);
     if (!store)
@@ -263,9 +265,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
 
     if (mode == OpenMode::ReadOnly) {
         if (inspection.value().empty)
-            return makeError(QStringLiteral("not a Nadzor project (the file is empty)"), path);
+            return makeError(QCoreApplication::translate("nadzor::store", "not a Nadzor project (the file is empty)"), path);
         if (inspection.value().version < latest)
-            return makeError(QStringLiteral("the project uses an older schema (version %1) and must be "
+            return makeError(QCoreApplication::translate("nadzor::store", "the project uses an older schema (version %1) and must be "
                                             "opened for writing once to be upgraded to version %2")
                                  .arg(inspection.value().version)
                                  .arg(latest),
@@ -278,7 +280,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
     }
 
     if (const QString reason = readOnlyReason(path); !reason.isEmpty())
-        return makeError(QStringLiteral("cannot open the project for writing: %1. Open it read-only to "
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot open the project for writing: %1. Open it read-only to "
                                         "view it.")
                              .arg(reason),
                          path);
@@ -290,15 +292,15 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
         return lock.error();
     if (!lock.value()) {
         const QString holder = owner.pid > 0
-            ? QStringLiteral("pid %1 on host %2").arg(owner.pid).arg(owner.host)
-            : QStringLiteral("lock file %1").arg(ProjectLock::lockPath(path));
-        QString notice = QStringLiteral("%1 is open in another Nadzor (%2)").arg(path, holder);
+            ? QCoreApplication::translate("nadzor::store", "pid %1 on host %2").arg(owner.pid).arg(owner.host)
+            : QCoreApplication::translate("nadzor::store", "lock file %1").arg(ProjectLock::lockPath(path));
+        QString notice = QCoreApplication::translate("nadzor::store", "%1 is open in another Nadzor (%2)").arg(path, holder);
         if (inspection.value().empty || inspection.value().version < latest)
-            return makeError(QStringLiteral("%1; close it there first").arg(notice));
+            return makeError(QCoreApplication::translate("nadzor::store", "%1; close it there first").arg(notice));
         auto readOnly = openChecked(path, OpenMode::ReadOnly, false);
         if (!readOnly)
             return readOnly.error();
-        readOnly.value()->m_notice = notice + QStringLiteral("; opened read-only");
+        readOnly.value()->m_notice = notice + QCoreApplication::translate("nadzor::store", "; opened read-only");
         return readOnly;
     }
 
@@ -306,7 +308,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     SqlitePtr db(raw);
     if (rc != SQLITE_OK)
-        return makeError(QStringLiteral("cannot open the project: %1").arg(sqliteMessage(raw)), path);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot open the project: %1").arg(sqliteMessage(raw)), path);
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, busyTimeoutMs);
 
@@ -315,12 +317,13 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
     // temp_store=MEMORY keeps statement journals (every insert fires the R*Tree trigger) off disk.
     Statement wal(raw, QStringLiteral("PRAGMA journal_mode = WAL"));
     if (!wal.isValid() || wal.step() != SQLITE_ROW || wal.text(0).toLower() != QLatin1String("wal"))
-        return makeError(QStringLiteral("cannot switch the project to WAL journal mode: %1")
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot switch the project to WAL journal mode: %1")
                              .arg(sqliteMessage(raw)),
                          path);
     wal = Statement();
-    if (auto s = sqliteExec(raw, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;", path,
-                            QStringLiteral("configure the connection"));
+    if (auto s = sqliteExec(raw, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                                 "PRAGMA secure_delete = ON;", path,
+                            QCoreApplication::translate("nadzor::store", "configure the connection"));
         !s)
         return s.error();
 
@@ -333,7 +336,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::openChecked(const QString &p
         info.bind(1, rowcodec::nowUtc());
         info.bind(2, QStringLiteral("Nadzor " NADZOR_VERSION));
         if (!info.exec())
-            return makeError(QStringLiteral("cannot write the project's details: %1").arg(sqliteMessage(raw)),
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot write the project's details: %1").arg(sqliteMessage(raw)),
                              path);
     }
     std::unique_ptr<ProjectStore> store(new ProjectStore(path, std::move(db), false));
@@ -383,17 +386,18 @@ Error ProjectStore::fail(const QString &message) const
 
 Error ProjectStore::failSql(const QString &what) const
 {
-    return fail(QStringLiteral("cannot %1: %2").arg(what, sqliteMessage(m_db.get())));
+    //: %1 is an action such as "delete site 12", %2 the database's reason
+    return fail(QCoreApplication::translate("nadzor::store", "cannot %1: %2").arg(what, sqliteMessage(m_db.get())));
 }
 
 Status ProjectStore::checkWritable(const QString &what) const
 {
     if (m_readOnly && !m_notice.isEmpty())
-        return fail(QStringLiteral("cannot %1: %2").arg(what, m_notice));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot %1: %2").arg(what, m_notice));
     if (m_readOnly)
-        return fail(QStringLiteral("cannot %1: the project is open read-only").arg(what));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot %1: the project is open read-only").arg(what));
     if (m_import)
-        return fail(QStringLiteral("cannot %1: an import is in progress").arg(what));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot %1: an import is in progress").arg(what));
     return {};
 }
 
@@ -420,7 +424,7 @@ Statement *ProjectStore::cached(const char *sql) const
     if (!slot) {
         slot = std::make_unique<Statement>();
         if (!slot->prepare(m_db.get(), QString::fromUtf8(sql))) {
-            m_lastError = makeError(QStringLiteral("cannot prepare a query: %1").arg(slot->errorString()),
+            m_lastError = makeError(QCoreApplication::translate("nadzor::store", "cannot prepare a query: %1").arg(slot->errorString()),
                                     m_path)
                               .toString();
             qWarning("nadzor store: %s", qPrintable(m_lastError));
@@ -441,7 +445,7 @@ Result<QStringList> ProjectStore::columns(const QString &table) const
     while (stmt.step() == SQLITE_ROW)
         names << stmt.text(0);
     if (names.isEmpty())
-        return fail(QStringLiteral("no table %1 in the project").arg(table));
+        return fail(QCoreApplication::translate("nadzor::store", "no table %1 in the project").arg(table));
     m_columns.insert(table, names);
     return names;
 }
@@ -453,7 +457,7 @@ Result<QJsonArray> ProjectStore::snapshot(const QString &table, const QString &w
 {
     Statement stmt(m_db.get(), QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id").arg(table, where));
     if (!stmt.isValid())
-        return failSql(QStringLiteral("read %1 rows for the journal").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "read %1 rows for the journal").arg(table));
     stmt.bind(1, param);
     QJsonArray rows;
     int rc;
@@ -471,7 +475,7 @@ Result<QJsonArray> ProjectStore::snapshot(const QString &table, const QString &w
         rows.append(row);
     }
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("read %1 rows for the journal").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "read %1 rows for the journal").arg(table));
     return rows;
 }
 
@@ -485,7 +489,7 @@ Status ProjectStore::discardRedoBranch()
         "DELETE FROM undone_boundary_layer WHERE journal_id IN (SELECT id FROM journal WHERE undone = 1 AND discarded = 0);"
         "UPDATE journal SET discarded = 1 WHERE undone = 1 AND discarded = 0;";
     if (sqlite3_exec(m_db.get(), sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return failSql(QStringLiteral("give up the redo history"));
+        return failSql(QCoreApplication::translate("nadzor::store", "give up the redo history"));
     return {};
 }
 
@@ -503,7 +507,7 @@ Result<qint64> ProjectStore::record(const QString &action, const QString &summar
     stmt->bindText(5, toJsonText(before));
     stmt->bindText(6, toJsonText(after));
     if (!stmt->exec())
-        return failSql(QStringLiteral("write the journal entry"));
+        return failSql(QCoreApplication::translate("nadzor::store", "write the journal entry"));
     return qint64(sqlite3_last_insert_rowid(m_db.get()));
 }
 
@@ -545,11 +549,11 @@ Status ProjectStore::insertRow(const QString &table, const QJsonObject &row)
     Statement stmt(m_db.get(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(table, names.join(QLatin1Char(',')), params.join(QLatin1Char(','))));
     if (!stmt.isValid())
-        return failSql(QStringLiteral("restore a %1 row").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "restore a %1 row").arg(table));
     for (int i = 0; i < names.size(); ++i)
         bindJson(stmt, i + 1, row.value(names[i]));
     if (!stmt.exec())
-        return failSql(QStringLiteral("restore %1 %2").arg(table).arg(row.value(QLatin1String("id")).toInteger()));
+        return failSql(QCoreApplication::translate("nadzor::store", "restore %1 %2").arg(table).arg(row.value(QLatin1String("id")).toInteger()));
     return {};
 }
 
@@ -569,15 +573,15 @@ Status ProjectStore::updateRow(const QString &table, const QJsonObject &row)
     Statement stmt(m_db.get(),
                    QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, sets.join(QLatin1Char(','))));
     if (!stmt.isValid())
-        return failSql(QStringLiteral("restore a %1 row").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "restore a %1 row").arg(table));
     const qint64 id = row.value(QLatin1String("id")).toInteger();
     stmt.bind(1, id);
     for (int i = 0; i < names.size(); ++i)
         bindJson(stmt, i + 2, row.value(names[i]));
     if (!stmt.exec())
-        return failSql(QStringLiteral("restore %1 %2").arg(table).arg(id));
+        return failSql(QCoreApplication::translate("nadzor::store", "restore %1 %2").arg(table).arg(id));
     if (sqlite3_changes(m_db.get()) != 1)
-        return fail(QStringLiteral("cannot restore %1 %2: the row is missing (journal out of step)").arg(table).arg(id));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot restore %1 %2: the row is missing (journal out of step)").arg(table).arg(id));
     return {};
 }
 
@@ -586,9 +590,9 @@ Status ProjectStore::deleteRow(const QString &table, qint64 id)
     Statement stmt(m_db.get(), QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table));
     stmt.bind(1, id);
     if (!stmt.exec())
-        return failSql(QStringLiteral("remove %1 %2").arg(table).arg(id));
+        return failSql(QCoreApplication::translate("nadzor::store", "remove %1 %2").arg(table).arg(id));
     if (sqlite3_changes(m_db.get()) != 1)
-        return fail(QStringLiteral("cannot remove %1 %2: the row is missing (journal out of step)").arg(table).arg(id));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot remove %1 %2: the row is missing (journal out of step)").arg(table).arg(id));
     return {};
 }
 
@@ -601,12 +605,12 @@ Status ProjectStore::moveToShadow(const QString &table, qint64 journalId, const 
     Statement stmt(m_db.get(), QStringLiteral("INSERT INTO undone_%1 (journal_id,%2) SELECT ?1,%2 FROM %1 WHERE %3")
                                    .arg(table, cols, where));
     if (!stmt.isValid())
-        return failSql(QStringLiteral("keep the %1 rows for undo").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "keep the %1 rows for undo").arg(table));
     stmt.bind(1, journalId);
     if (where.contains(QLatin1String("?2")))
         stmt.bind(2, param);
     if (!stmt.exec())
-        return failSql(QStringLiteral("keep the %1 rows for undo").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "keep the %1 rows for undo").arg(table));
     return {};
 }
 
@@ -623,13 +627,13 @@ Status ProjectStore::restoreFromShadow(const QString &table, qint64 journalId, c
     Statement drop(m_db.get(),
                    QStringLiteral("DELETE FROM undone_%1 WHERE journal_id = ?1 AND (%2)").arg(table, where));
     if (!copy.isValid() || !drop.isValid())
-        return failSql(QStringLiteral("restore the %1 rows").arg(table));
+        return failSql(QCoreApplication::translate("nadzor::store", "restore the %1 rows").arg(table));
     for (Statement *stmt : {&copy, &drop}) {
         stmt->bind(1, journalId);
         if (where.contains(QLatin1String("?2")))
             stmt->bind(2, param);
         if (!stmt->exec())
-            return failSql(QStringLiteral("restore the %1 rows").arg(table));
+            return failSql(QCoreApplication::translate("nadzor::store", "restore the %1 rows").arg(table));
     }
     return {};
 }
@@ -706,7 +710,7 @@ Status ProjectStore::applyBulk(qint64 journalId, const QString &action, const QJ
                 !s)
                 return s;
             return remove(QStringLiteral("site"), QStringLiteral("import_id = ?2"), journalId,
-                          QStringLiteral("undo the import"));
+                          QCoreApplication::translate("nadzor::store", "undo the import"));
         }
         if (auto s = restoreFromShadow(QStringLiteral("site"), journalId, QStringLiteral("1"), 0); !s)
             return s;
@@ -718,7 +722,7 @@ Status ProjectStore::applyBulk(qint64 journalId, const QString &action, const QJ
         if (auto s = moveToShadow(QStringLiteral("boundary"), journalId, QStringLiteral("layer_id = ?2"), layerId); !s)
             return s;
         return remove(QStringLiteral("boundary_layer"), QStringLiteral("id = ?2"), layerId,
-                      QStringLiteral("remove boundary layer %1").arg(layerId));
+                      QCoreApplication::translate("nadzor::store", "remove boundary layer %1").arg(layerId));
     }
     if (auto s = restoreFromShadow(QStringLiteral("boundary_layer"), journalId, QStringLiteral("1"), 0); !s)
         return s;
@@ -727,7 +731,8 @@ Status ProjectStore::applyBulk(qint64 journalId, const QString &action, const QJ
 
 Status ProjectStore::step(bool undo)
 {
-    const QString what = undo ? QStringLiteral("undo") : QStringLiteral("redo");
+    const QString what = undo ? QCoreApplication::translate("nadzor::store", "undo")
+                               : QCoreApplication::translate("nadzor::store", "redo");
     if (auto s = checkWritable(what); !s)
         return s;
     Statement *find = cached(undo ? "SELECT id, action, before, after FROM journal WHERE undone = 0 "
@@ -737,7 +742,7 @@ Status ProjectStore::step(bool undo)
     const int rc = find->step();
     if (rc != SQLITE_ROW) {
         if (rc == SQLITE_DONE)
-            return fail(undo ? QStringLiteral("nothing to undo") : QStringLiteral("nothing to redo"));
+            return fail(undo ? QCoreApplication::translate("nadzor::store", "nothing to undo") : QCoreApplication::translate("nadzor::store", "nothing to redo"));
         return failSql(what);
     }
     const qint64 id = find->int64(0);
@@ -745,6 +750,8 @@ Status ProjectStore::step(bool undo)
     const QJsonObject before = fromJsonText(find->text(2));
     const QJsonObject after = fromJsonText(find->text(3));
     find->reset();
+    if (undo && action == QLatin1String(purgeAction))
+        return fail(purgeBarrierMessage(after));
 
     return transaction(what, [&]() -> Status {
         Status s = isBulkAction(action)
@@ -758,7 +765,7 @@ Status ProjectStore::step(bool undo)
         mark->bind(2, rowcodec::nowUtc());
         mark->bind(3, m_author);
         if (!mark->exec())
-            return failSql(QStringLiteral("mark journal entry %1").arg(id));
+            return failSql(QCoreApplication::translate("nadzor::store", "mark journal entry %1").arg(id));
         return {};
     });
 }
@@ -785,9 +792,10 @@ bool ProjectStore::canRedo() const
 
 QString ProjectStore::undoSummary() const
 {
-    Statement *stmt = cached("SELECT summary FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1");
+    // A purge of deleted photos cannot be undone, nor can anything before it: no summary.
+    Statement *stmt = cached("SELECT summary, action FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1");
     QString out;
-    if (stmt->step() == SQLITE_ROW)
+    if (stmt->step() == SQLITE_ROW && stmt->text(1) != QLatin1String(purgeAction))
         out = stmt->text(0).isNull() ? QStringLiteral("") : stmt->text(0);
     stmt->reset();
     return out;
@@ -821,33 +829,28 @@ Result<QList<JournalEntry>> ProjectStore::journal() const
         out.append(e);
     }
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("read the journal"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the journal"));
     return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Sites and cameras
 
-static QString counted(qint64 n, const char *singular, const char *plural)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
-}
-
 static QString describe(const domain::Site &site)
 {
     if (!site.address.isEmpty())
-        return QStringLiteral("site %1 (%2)").arg(site.id).arg(site.address);
-    return QStringLiteral("site %1 at %2, %3").arg(site.id).arg(site.position.lat, 0, 'f', 6).arg(site.position.lon, 0, 'f', 6);
+        return QCoreApplication::translate("nadzor::store", "site %1 (%2)").arg(site.id).arg(site.address);
+    return QCoreApplication::translate("nadzor::store", "site %1 at %2, %3").arg(site.id).arg(site.position.lat, 0, 'f', 6).arg(site.position.lon, 0, 'f', 6);
 }
 
 Result<qint64> ProjectStore::addSite(domain::Site &site)
 {
     if (!site.position.isValid())
-        return fail(QStringLiteral("cannot add the site: its position (%1, %2) is not a WGS84 longitude and latitude")
+        return fail(QCoreApplication::translate("nadzor::store", "cannot add the site: its position (%1, %2) is not a WGS84 longitude and latitude")
                         .arg(site.position.lon)
                         .arg(site.position.lat));
     domain::Site s = site;
-    const Status status = transaction(QStringLiteral("add a site"), [&]() -> Status {
+    const Status status = transaction(QCoreApplication::translate("nadzor::store", "add a site"), [&]() -> Status {
         const QString now = rowcodec::nowUtc();
         if (s.uuid.isEmpty())
             s.uuid = m_uuids.next();
@@ -861,7 +864,7 @@ Result<qint64> ProjectStore::addSite(domain::Site &site)
         insert->bind(7, now);
         insert->bind(8, now);
         if (!insert->exec())
-            return failSql(QStringLiteral("add the site"));
+            return failSql(QCoreApplication::translate("nadzor::store", "add the site"));
         s.id = sqlite3_last_insert_rowid(m_db.get());
         for (domain::Camera &c : s.cameras) {
             c.siteId = s.id;
@@ -875,7 +878,7 @@ Result<qint64> ProjectStore::addSite(domain::Site &site)
             cam->bind(24, now);
             cam->bind(25, now);
             if (!cam->exec())
-                return failSql(QStringLiteral("add a camera of the site"));
+                return failSql(QCoreApplication::translate("nadzor::store", "add a camera of the site"));
             c.id = sqlite3_last_insert_rowid(m_db.get());
         }
         auto siteRows = snapshot(QStringLiteral("site"), QStringLiteral("id = ?1"), s.id);
@@ -886,7 +889,10 @@ Result<qint64> ProjectStore::addSite(domain::Site &site)
         if (!cameraRows.value().isEmpty())
             after.insert(QStringLiteral("camera"), cameraRows.value());
         auto entry = record(QStringLiteral("add_site"),
-                            QStringLiteral("Added %1 with %2").arg(describe(s), counted(s.cameras.size(), "camera", "cameras")),
+                            domain::plural(QCoreApplication::translate("nadzor::store", "Added %1 with %n camera(s)", nullptr,
+                                                                       int(s.cameras.size())),
+                                           s.cameras.size())
+                                .arg(describe(s)),
                             {}, after);
         return entry ? Status() : Status(entry.error());
     });
@@ -899,16 +905,16 @@ Result<qint64> ProjectStore::addSite(domain::Site &site)
 Status ProjectStore::updateSite(const domain::Site &site)
 {
     if (!site.position.isValid())
-        return fail(QStringLiteral("cannot update site %1: its position (%2, %3) is not a WGS84 longitude and latitude")
+        return fail(QCoreApplication::translate("nadzor::store", "cannot update site %1: its position (%2, %3) is not a WGS84 longitude and latitude")
                         .arg(site.id)
                         .arg(site.position.lon)
                         .arg(site.position.lat));
-    return transaction(QStringLiteral("update site %1").arg(site.id), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "update site %1").arg(site.id), [&]() -> Status {
         auto before = snapshot(QStringLiteral("site"), QStringLiteral("id = ?1"), site.id);
         if (!before)
             return before.error();
         if (before.value().isEmpty())
-            return fail(QStringLiteral("cannot update site %1: there is no such site").arg(site.id));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot update site %1: there is no such site").arg(site.id));
         Statement *update = cached("UPDATE site SET lon = ?2, lat = ?3, address = ?4, description = ?5, "
                                    "modified = ?6 WHERE id = ?1");
         update->bind(1, site.id);
@@ -918,11 +924,11 @@ Status ProjectStore::updateSite(const domain::Site &site)
         update->bind(5, site.description);
         update->bind(6, rowcodec::nowUtc());
         if (!update->exec())
-            return failSql(QStringLiteral("update site %1").arg(site.id));
+            return failSql(QCoreApplication::translate("nadzor::store", "update site %1").arg(site.id));
         auto after = snapshot(QStringLiteral("site"), QStringLiteral("id = ?1"), site.id);
         if (!after)
             return after.error();
-        auto entry = record(QStringLiteral("update_site"), QStringLiteral("Changed %1").arg(describe(site)),
+        auto entry = record(QCoreApplication::translate("nadzor::store", "update_site"), QStringLiteral("Changed %1").arg(describe(site)),
                             {{QStringLiteral("site"), before.value()}}, {{QStringLiteral("site"), after.value()}});
         return entry ? Status() : Status(entry.error());
     });
@@ -930,7 +936,7 @@ Status ProjectStore::updateSite(const domain::Site &site)
 
 Status ProjectStore::deleteSite(qint64 siteId)
 {
-    return transaction(QStringLiteral("delete site %1").arg(siteId), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "delete site %1").arg(siteId), [&]() -> Status {
         auto siteRows = snapshot(QStringLiteral("site"), QStringLiteral("id = ?1"), siteId);
         auto cameraRows = snapshot(QStringLiteral("camera"), QStringLiteral("site_id = ?1"), siteId);
         auto photoRows = snapshot(QStringLiteral("photo"),
@@ -943,7 +949,7 @@ Status ProjectStore::deleteSite(qint64 siteId)
         if (!photoRows)
             return photoRows.error();
         if (siteRows.value().isEmpty())
-            return fail(QStringLiteral("cannot delete site %1: there is no such site").arg(siteId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot delete site %1: there is no such site").arg(siteId));
         QJsonObject before{{QStringLiteral("site"), siteRows.value()}};
         if (!cameraRows.value().isEmpty())
             before.insert(QStringLiteral("camera"), cameraRows.value());
@@ -952,10 +958,16 @@ Status ProjectStore::deleteSite(qint64 siteId)
         const QJsonObject row = siteRows.value().first().toObject();
         const QString address = row.value(QLatin1String("address")).toString();
         auto entry = record(QStringLiteral("delete_site"),
-                            QStringLiteral("Deleted site %1%2 with %3")
-                                .arg(siteId)
-                                .arg(address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(address),
-                                     counted(cameraRows.value().size(), "camera", "cameras")),
+                            address.isEmpty()
+                                ? domain::plural(QCoreApplication::translate("nadzor::store", "Deleted site %1 with %n camera(s)",
+                                                                             nullptr, int(cameraRows.value().size())),
+                                                 cameraRows.value().size())
+                                      .arg(siteId)
+                                : domain::plural(QCoreApplication::translate("nadzor::store", "Deleted site %1 (%2) with %n camera(s)",
+                                                                             nullptr, int(cameraRows.value().size())),
+                                                 cameraRows.value().size())
+                                      .arg(siteId)
+                                      .arg(address),
                             before, {});
         if (!entry)
             return entry.error();
@@ -966,13 +978,13 @@ Status ProjectStore::deleteSite(qint64 siteId)
 Result<qint64> ProjectStore::addCamera(domain::Camera &camera)
 {
     domain::Camera c = camera;
-    const Status status = transaction(QStringLiteral("add a camera"), [&]() -> Status {
+    const Status status = transaction(QCoreApplication::translate("nadzor::store", "add a camera"), [&]() -> Status {
         Statement *exists = cached("SELECT 1 FROM site WHERE id = ?1");
         exists->bind(1, c.siteId);
         const bool found = exists->step() == SQLITE_ROW;
         exists->reset();
         if (!found)
-            return fail(QStringLiteral("cannot add the camera: there is no site %1").arg(c.siteId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot add the camera: there is no site %1").arg(c.siteId));
         const QString now = rowcodec::nowUtc();
         if (c.uuid.isEmpty())
             c.uuid = m_uuids.next();
@@ -984,13 +996,13 @@ Result<qint64> ProjectStore::addCamera(domain::Camera &camera)
         insert->bind(24, now);
         insert->bind(25, now);
         if (!insert->exec())
-            return failSql(QStringLiteral("add the camera"));
+            return failSql(QCoreApplication::translate("nadzor::store", "add the camera"));
         c.id = sqlite3_last_insert_rowid(m_db.get());
         auto rows = snapshot(QStringLiteral("camera"), QStringLiteral("id = ?1"), c.id);
         if (!rows)
             return rows.error();
         auto entry = record(QStringLiteral("add_camera"),
-                            QStringLiteral("Added camera %1 at site %2").arg(c.id).arg(c.siteId), {},
+                            QCoreApplication::translate("nadzor::store", "Added camera %1 at site %2").arg(c.id).arg(c.siteId), {},
                             {{QStringLiteral("camera"), rows.value()}});
         return entry ? Status() : Status(entry.error());
     });
@@ -1002,30 +1014,30 @@ Result<qint64> ProjectStore::addCamera(domain::Camera &camera)
 
 Status ProjectStore::updateCamera(const domain::Camera &camera)
 {
-    return transaction(QStringLiteral("update camera %1").arg(camera.id), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "update camera %1").arg(camera.id), [&]() -> Status {
         auto before = snapshot(QStringLiteral("camera"), QStringLiteral("id = ?1"), camera.id);
         if (!before)
             return before.error();
         if (before.value().isEmpty())
-            return fail(QStringLiteral("cannot update camera %1: there is no such camera").arg(camera.id));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot update camera %1: there is no such camera").arg(camera.id));
         Statement *exists = cached("SELECT 1 FROM site WHERE id = ?1");
         exists->bind(1, camera.siteId);
         const bool found = exists->step() == SQLITE_ROW;
         exists->reset();
         if (!found)
-            return fail(QStringLiteral("cannot update camera %1: there is no site %2").arg(camera.id).arg(camera.siteId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot update camera %1: there is no site %2").arg(camera.id).arg(camera.siteId));
         Statement *update = cached(rowcodec::cameraUpdate);
         update->bind(1, camera.id);
         update->bind(2, camera.siteId);
         rowcodec::bindCameraFields(*update, camera);
         update->bind(23, rowcodec::nowUtc());
         if (!update->exec())
-            return failSql(QStringLiteral("update camera %1").arg(camera.id));
+            return failSql(QCoreApplication::translate("nadzor::store", "update camera %1").arg(camera.id));
         auto after = snapshot(QStringLiteral("camera"), QStringLiteral("id = ?1"), camera.id);
         if (!after)
             return after.error();
         auto entry = record(QStringLiteral("update_camera"),
-                            QStringLiteral("Changed camera %1 at site %2").arg(camera.id).arg(camera.siteId),
+                            QCoreApplication::translate("nadzor::store", "Changed camera %1 at site %2").arg(camera.id).arg(camera.siteId),
                             {{QStringLiteral("camera"), before.value()}}, {{QStringLiteral("camera"), after.value()}});
         return entry ? Status() : Status(entry.error());
     });
@@ -1033,7 +1045,7 @@ Status ProjectStore::updateCamera(const domain::Camera &camera)
 
 Status ProjectStore::deleteCamera(qint64 cameraId)
 {
-    return transaction(QStringLiteral("delete camera %1").arg(cameraId), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "delete camera %1").arg(cameraId), [&]() -> Status {
         auto cameraRows = snapshot(QStringLiteral("camera"), QStringLiteral("id = ?1"), cameraId);
         auto photoRows = snapshot(QStringLiteral("photo"), QStringLiteral("camera_id = ?1"), cameraId);
         if (!cameraRows)
@@ -1041,13 +1053,13 @@ Status ProjectStore::deleteCamera(qint64 cameraId)
         if (!photoRows)
             return photoRows.error();
         if (cameraRows.value().isEmpty())
-            return fail(QStringLiteral("cannot delete camera %1: there is no such camera").arg(cameraId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot delete camera %1: there is no such camera").arg(cameraId));
         QJsonObject before{{QStringLiteral("camera"), cameraRows.value()}};
         if (!photoRows.value().isEmpty())
             before.insert(QStringLiteral("photo"), photoRows.value());
         const qint64 siteId = cameraRows.value().first().toObject().value(QLatin1String("site_id")).toInteger();
         auto entry = record(QStringLiteral("delete_camera"),
-                            QStringLiteral("Deleted camera %1 at site %2").arg(cameraId).arg(siteId), before, {});
+                            QCoreApplication::translate("nadzor::store", "Deleted camera %1 at site %2").arg(cameraId).arg(siteId), before, {});
         if (!entry)
             return entry.error();
         return applyState(entry.value(), before, {});
@@ -1065,7 +1077,7 @@ Result<QList<domain::Camera>> ProjectStore::camerasOf(qint64 siteId) const
         out.append(rowcodec::readCamera(*stmt));
     stmt->reset();
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("read the cameras of site %1").arg(siteId));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the cameras of site %1").arg(siteId));
     return out;
 }
 
@@ -1078,8 +1090,8 @@ Result<domain::Site> ProjectStore::site(qint64 siteId) const
     if (rc != SQLITE_ROW) {
         stmt->reset();
         if (rc == SQLITE_DONE)
-            return fail(QStringLiteral("there is no site %1").arg(siteId));
-        return failSql(QStringLiteral("read site %1").arg(siteId));
+            return fail(QCoreApplication::translate("nadzor::store", "there is no site %1").arg(siteId));
+        return failSql(QCoreApplication::translate("nadzor::store", "read site %1").arg(siteId));
     }
     domain::Site s = rowcodec::readSite(*stmt);
     stmt->reset();
@@ -1099,8 +1111,8 @@ Result<domain::Camera> ProjectStore::camera(qint64 cameraId) const
     if (rc != SQLITE_ROW) {
         stmt->reset();
         if (rc == SQLITE_DONE)
-            return fail(QStringLiteral("there is no camera %1").arg(cameraId));
-        return failSql(QStringLiteral("read camera %1").arg(cameraId));
+            return fail(QCoreApplication::translate("nadzor::store", "there is no camera %1").arg(cameraId));
+        return failSql(QCoreApplication::translate("nadzor::store", "read camera %1").arg(cameraId));
     }
     domain::Camera c = rowcodec::readCamera(*stmt);
     stmt->reset();
@@ -1114,7 +1126,7 @@ Status ProjectStore::forEachSite(const std::function<bool(const domain::Site &)>
     Statement cameras(m_db.get(), QString::fromUtf8(rowcodec::cameraSelect)
                                       + QStringLiteral(" INDEXED BY camera_site ORDER BY site_id, id"));
     if (!sites.isValid() || !cameras.isValid())
-        return failSql(QStringLiteral("read the sites"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the sites"));
     int cameraRc = cameras.step();
     int rc;
     while ((rc = sites.step()) == SQLITE_ROW) {
@@ -1126,12 +1138,12 @@ Status ProjectStore::forEachSite(const std::function<bool(const domain::Site &)>
             cameraRc = cameras.step();
         }
         if (cameraRc != SQLITE_ROW && cameraRc != SQLITE_DONE)
-            return failSql(QStringLiteral("read the cameras"));
+            return failSql(QCoreApplication::translate("nadzor::store", "read the cameras"));
         if (!visit(site))
             return {};
     }
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("read the sites"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the sites"));
     return {};
 }
 
@@ -1159,7 +1171,7 @@ Result<QList<domain::Site>> ProjectStore::sitesInBox(double minLon, double minLa
                                   "WHERE r.max_lon >= ?1 AND r.min_lon <= ?3 AND r.max_lat >= ?2 AND r.min_lat <= ?4 "
                                   "AND s.lon BETWEEN ?1 AND ?3 AND s.lat BETWEEN ?2 AND ?4 ORDER BY s.id"));
     if (!stmt.isValid())
-        return failSql(QStringLiteral("search the sites in a box"));
+        return failSql(QCoreApplication::translate("nadzor::store", "search the sites in a box"));
     stmt.bind(1, minLon);
     stmt.bind(2, minLat);
     stmt.bind(3, maxLon);
@@ -1169,7 +1181,7 @@ Result<QList<domain::Site>> ProjectStore::sitesInBox(double minLon, double minLa
     while ((rc = stmt.step()) == SQLITE_ROW)
         out.append(rowcodec::readSite(stmt));
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("search the sites in a box"));
+        return failSql(QCoreApplication::translate("nadzor::store", "search the sites in a box"));
     for (domain::Site &s : out) {
         auto cameras = camerasOf(s.id);
         if (!cameras)
@@ -1201,7 +1213,7 @@ qint64 ProjectStore::cameraCount() const
 
 Result<std::unique_ptr<ImportSession>> ProjectStore::beginImport(const QString &description)
 {
-    if (auto s = checkWritable(QStringLiteral("start an import")); !s)
+    if (auto s = checkWritable(QCoreApplication::translate("nadzor::store", "start an import")); !s)
         return s.error();
     std::unique_ptr<ImportSession> session(new ImportSession(this, description));
     if (auto s = session->begin(); !s) {
@@ -1217,10 +1229,10 @@ Result<std::unique_ptr<ImportSession>> ProjectStore::beginImport(const QString &
 
 Result<qint64> ProjectStore::addPhoto(domain::Photo &photo, domain::PhotoMetadata *metadataOut)
 {
-    if (auto s = checkWritable(QStringLiteral("add a photo")); !s)
+    if (auto s = checkWritable(QCoreApplication::translate("nadzor::store", "add a photo")); !s)
         return s.error();
     if ((photo.siteId != 0) == (photo.cameraId != 0))
-        return fail(QStringLiteral("cannot add the photo: it must belong to exactly one site or one camera"));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot add the photo: it must belong to exactly one site or one camera"));
     const QString fileName = QFileInfo(photo.fileName).fileName();
     auto sanitized = PhotoSanitizer::sanitize(photo.data, fileName);
     if (!sanitized) {
@@ -1235,13 +1247,13 @@ Result<qint64> ProjectStore::addPhoto(domain::Photo &photo, domain::PhotoMetadat
     p.height = sanitized.value().height;
     const QString added = rowcodec::nowUtc();
     p.added = rowcodec::fromStoredTime(added);
-    const Status status = transaction(QStringLiteral("add a photo"), [&]() -> Status {
+    const Status status = transaction(QCoreApplication::translate("nadzor::store", "add a photo"), [&]() -> Status {
         Statement *exists = cached(p.siteId ? "SELECT 1 FROM site WHERE id = ?1" : "SELECT 1 FROM camera WHERE id = ?1");
         exists->bind(1, p.siteId ? p.siteId : p.cameraId);
         const bool found = exists->step() == SQLITE_ROW;
         exists->reset();
         if (!found)
-            return fail(QStringLiteral("cannot add the photo: there is no %1 %2")
+            return fail(QCoreApplication::translate("nadzor::store", "cannot add the photo: there is no %1 %2")
                             .arg(p.siteId ? QStringLiteral("site") : QStringLiteral("camera"))
                             .arg(p.siteId ? p.siteId : p.cameraId));
         if (p.uuid.isEmpty())
@@ -1264,15 +1276,15 @@ Result<qint64> ProjectStore::addPhoto(domain::Photo &photo, domain::PhotoMetadat
         insert->bindBlob(8, p.data);
         insert->bind(9, added);
         if (!insert->exec())
-            return failSql(QStringLiteral("add the photo"));
+            return failSql(QCoreApplication::translate("nadzor::store", "add the photo"));
         p.id = sqlite3_last_insert_rowid(m_db.get());
         auto rows = snapshot(QStringLiteral("photo"), QStringLiteral("id = ?1"), p.id);
         if (!rows)
             return rows.error();
         auto entry = record(QStringLiteral("add_photo"),
-                            QStringLiteral("Added photo %1 to %2 %3")
+                            (p.siteId ? QCoreApplication::translate("nadzor::store", "Added photo %1 to site %2")
+                                       : QCoreApplication::translate("nadzor::store", "Added photo %1 to camera %2"))
                                 .arg(p.fileName.isEmpty() ? QString::number(p.id) : p.fileName)
-                                .arg(p.siteId ? QStringLiteral("site") : QStringLiteral("camera"))
                                 .arg(p.siteId ? p.siteId : p.cameraId),
                             {}, {{QStringLiteral("photo"), rows.value()}});
         return entry ? Status() : Status(entry.error());
@@ -1307,7 +1319,7 @@ Result<QList<domain::Photo>> ProjectStore::photosWhere(const char *sql, qint64 i
     }
     stmt->reset();
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("read photos"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read photos"));
     return out;
 }
 
@@ -1327,16 +1339,16 @@ Result<QList<domain::Photo>> ProjectStore::photosOfCamera(qint64 cameraId) const
 
 Status ProjectStore::deletePhoto(qint64 photoId)
 {
-    return transaction(QStringLiteral("delete photo %1").arg(photoId), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "delete photo %1").arg(photoId), [&]() -> Status {
         auto rows = snapshot(QStringLiteral("photo"), QStringLiteral("id = ?1"), photoId);
         if (!rows)
             return rows.error();
         if (rows.value().isEmpty())
-            return fail(QStringLiteral("cannot delete photo %1: there is no such photo").arg(photoId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot delete photo %1: there is no such photo").arg(photoId));
         const QJsonObject before{{QStringLiteral("photo"), rows.value()}};
         const QString name = rows.value().first().toObject().value(QLatin1String("file_name")).toString();
         auto entry = record(QStringLiteral("delete_photo"),
-                            QStringLiteral("Deleted photo %1").arg(name.isEmpty() ? QString::number(photoId) : name),
+                            QCoreApplication::translate("nadzor::store", "Deleted photo %1").arg(name.isEmpty() ? QString::number(photoId) : name),
                             before, {});
         if (!entry)
             return entry.error();
@@ -1347,10 +1359,10 @@ Status ProjectStore::deletePhoto(qint64 photoId)
 // ---------------------------------------------------------------------------------------------
 // Boundary layers
 
-Result<qint64> ProjectStore::saveBoundaryLayer(domain::BoundaryLayer &layer)
+Result<qint64> ProjectStore::saveBoundaryLayer(domain::BoundaryLayer &layer, bool recordInJournal)
 {
     domain::BoundaryLayer l = layer;
-    const Status status = transaction(QStringLiteral("save the boundary layer"), [&]() -> Status {
+    const Status status = transaction(QCoreApplication::translate("nadzor::store", "save the boundary layer"), [&]() -> Status {
         Statement *insertLayer = cached("INSERT INTO boundary_layer (name, source, attribution, created) "
                                         "VALUES (?1, ?2, ?3, ?4)");
         insertLayer->bind(1, l.name.isEmpty() ? QStringLiteral("Boundaries") : l.name);
@@ -1358,7 +1370,7 @@ Result<qint64> ProjectStore::saveBoundaryLayer(domain::BoundaryLayer &layer)
         insertLayer->bind(3, l.attribution);
         insertLayer->bind(4, rowcodec::nowUtc());
         if (!insertLayer->exec())
-            return failSql(QStringLiteral("save the boundary layer"));
+            return failSql(QCoreApplication::translate("nadzor::store", "save the boundary layer"));
         l.id = sqlite3_last_insert_rowid(m_db.get());
         Statement *insert = cached("INSERT INTO boundary (layer_id, name, code, population, area_km2, min_lon, "
                                    "min_lat, max_lon, max_lat, geometry) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
@@ -1383,15 +1395,19 @@ Result<qint64> ProjectStore::saveBoundaryLayer(domain::BoundaryLayer &layer)
             }
             insert->bindBlob(10, multiPolygonToWkb(b.geometry));
             if (!insert->exec())
-                return failSql(QStringLiteral("save boundary %1").arg(b.name));
+                return failSql(QCoreApplication::translate("nadzor::store", "save boundary %1").arg(b.name));
             b.id = sqlite3_last_insert_rowid(m_db.get());
         }
+        if (!recordInJournal)
+            return Status();
         const QJsonObject after{{QStringLiteral("layer_id"), l.id},
                                 {QStringLiteral("name"), l.name},
                                 {QStringLiteral("boundaries"), qint64(l.boundaries.size())}};
         auto entry = record(QStringLiteral("save_boundary_layer"),
-                            QStringLiteral("Added boundary layer %1 with %2")
-                                .arg(l.name, counted(l.boundaries.size(), "boundary", "boundaries")),
+                            domain::plural(QCoreApplication::translate("nadzor::store", "Added boundary layer %1 with %n boundary(ies)",
+                                                                       nullptr, int(l.boundaries.size())),
+                                           l.boundaries.size())
+                                .arg(l.name),
                             {}, after);
         return entry ? Status() : Status(entry.error());
     });
@@ -1407,7 +1423,7 @@ Result<QList<domain::BoundaryLayer>> ProjectStore::boundaryLayers() const
     Statement boundaries(m_db.get(), QStringLiteral("SELECT id, name, code, population, area_km2, geometry FROM "
                                                     "boundary WHERE layer_id = ?1 ORDER BY id"));
     if (!layers.isValid() || !boundaries.isValid())
-        return failSql(QStringLiteral("read the boundary layers"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the boundary layers"));
     QList<domain::BoundaryLayer> out;
     while (layers.step() == SQLITE_ROW) {
         domain::BoundaryLayer layer;
@@ -1427,7 +1443,7 @@ Result<QList<domain::BoundaryLayer>> ProjectStore::boundaryLayers() const
             b.areaKm2 = boundaries.optionalReal(4);
             auto geometry = multiPolygonFromWkb(boundaries.blob(5));
             if (!geometry)
-                return fail(QStringLiteral("boundary %1 (%2) has a damaged geometry").arg(b.id).arg(b.name));
+                return fail(QCoreApplication::translate("nadzor::store", "boundary %1 (%2) has a damaged geometry").arg(b.id).arg(b.name));
             b.geometry = *geometry;
             layer.boundaries.append(b);
         }
@@ -1438,12 +1454,12 @@ Result<QList<domain::BoundaryLayer>> ProjectStore::boundaryLayers() const
 
 Status ProjectStore::deleteBoundaryLayer(qint64 layerId)
 {
-    return transaction(QStringLiteral("delete boundary layer %1").arg(layerId), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "delete boundary layer %1").arg(layerId), [&]() -> Status {
         Statement find(m_db.get(), QStringLiteral("SELECT name, (SELECT count(*) FROM boundary WHERE layer_id = ?1) "
                                                   "FROM boundary_layer WHERE id = ?1"));
         find.bind(1, layerId);
         if (find.step() != SQLITE_ROW)
-            return fail(QStringLiteral("cannot delete boundary layer %1: there is no such layer").arg(layerId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot delete boundary layer %1: there is no such layer").arg(layerId));
         const QString name = find.text(0);
         const qint64 count = find.int64(1);
         find.reset();
@@ -1451,7 +1467,7 @@ Status ProjectStore::deleteBoundaryLayer(qint64 layerId)
                                  {QStringLiteral("name"), name},
                                  {QStringLiteral("boundaries"), count}};
         auto entry = record(QStringLiteral("delete_boundary_layer"),
-                            QStringLiteral("Deleted boundary layer %1").arg(name), before, {});
+                            QCoreApplication::translate("nadzor::store", "Deleted boundary layer %1").arg(name), before, {});
         if (!entry)
             return entry.error();
         return applyBulk(entry.value(), QStringLiteral("delete_boundary_layer"), before, false);

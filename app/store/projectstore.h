@@ -109,9 +109,25 @@ public:
     domain::Result<QList<domain::Photo>> photosOfSite(qint64 siteId) const;
     domain::Result<QList<domain::Photo>> photosOfCamera(qint64 cameraId) const;
     domain::Status deletePhoto(qint64 photoId);
+    // Privacy: deleted photos stay in the file (undone_photo) while their deletion can be
+    // undone. This removes them for good: the bytes of every deleted photo (deleted by hand,
+    // with its site or camera, or by undoing the edit that added it) are deleted, a
+    // "purge_photos" journal entry is recorded that cannot be undone and that undo stops at
+    // (undo() then fails saying so; canUndo() is false), the redo history is given up, and the
+    // file is vacuumed and its WAL checkpointed and truncated, so that (with secure_delete, on
+    // for every connection) no byte of the photos is left in PROJECT or PROJECT-wal. Returns
+    // the number of photos purged (0: nothing was deleted; the file is still compacted).
+    // Defined in projectstorepurge.cpp.
+    domain::Result<qint64> purgeDeletedPhotos();
+    // The number of deleted photos whose bytes are still kept for undo.
+    domain::Result<qint64> deletedPhotoCount() const;
+    // The journal action of a purge: undo stops at it (nothing before it can be undone).
+    static constexpr const char *purgeAction = "purge_photos";
 
     // Boundary layers; saving adds a new layer (fills the layer's and the boundaries' ids).
-    domain::Result<qint64> saveBoundaryLayer(domain::BoundaryLayer &layer);
+    // With `recordInJournal` false no journal entry is made, so the layer cannot be undone:
+    // for seeding a new project with its initial layer, which is part of creating it.
+    domain::Result<qint64> saveBoundaryLayer(domain::BoundaryLayer &layer, bool recordInJournal = true);
     domain::Result<QList<domain::BoundaryLayer>> boundaryLayers() const;
     domain::Status deleteBoundaryLayer(qint64 layerId);
 
@@ -163,6 +179,7 @@ private:
     domain::Result<QStringList> columns(const QString &table) const;
     domain::Status applyBulk(qint64 journalId, const QString &action, const QJsonObject &after, bool undo);
     domain::Status step(bool undo);
+    static QString purgeBarrierMessage(const QJsonObject &after);
 
     domain::Result<QList<domain::Camera>> camerasOf(qint64 siteId) const;
     domain::Result<QList<domain::Photo>> photosWhere(const char *sql, qint64 id) const;

@@ -18,6 +18,8 @@
 #include <QSet>
 
 #include <sqlite3.h>
+#include <QCoreApplication>
+#include "domain/plural.h"
 
 namespace nadzor::store {
 
@@ -26,10 +28,8 @@ using domain::Status;
 
 namespace {
 
-QString plural(qint64 n, const char *singular, const char *pluralForm)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : pluralForm));
-}
+using domain::countedCameras;
+using domain::countedSites;
 
 void appendAll(QJsonArray &to, const QJsonArray &rows)
 {
@@ -44,23 +44,23 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
     const QString sourceName = QFileInfo(batch.source).fileName();
     for (const domain::Site &site : std::as_const(batch.newSites)) {
         if (!site.position.isValid())
-            return fail(QStringLiteral("cannot merge %1: a site position (%2, %3) is not a WGS84 longitude and latitude")
+            return fail(QCoreApplication::translate("nadzor::store", "cannot merge %1: a site position (%2, %3) is not a WGS84 longitude and latitude")
                             .arg(sourceName)
                             .arg(site.position.lon)
                             .arg(site.position.lat));
     }
     for (const MergePhoto &p : std::as_const(batch.photos)) {
         if (p.siteUuid.isEmpty() == p.cameraUuid.isEmpty())
-            return fail(QStringLiteral("cannot merge %1: photo %2 must belong to exactly one site or one camera")
+            return fail(QCoreApplication::translate("nadzor::store", "cannot merge %1: photo %2 must belong to exactly one site or one camera")
                             .arg(sourceName, p.photo.uuid));
     }
 
     MergeBatch b = batch; // filled in here; handed back only on success
     MergeOutcome outcome;
-    const Status status = transaction(QStringLiteral("merge %1").arg(sourceName), [&]() -> Status {
+    const Status status = transaction(QCoreApplication::translate("nadzor::store", "merge %1").arg(sourceName), [&]() -> Status {
         sqlite3 *db = m_db.get();
         const QString now = rowcodec::nowUtc();
-        auto entry = record(QStringLiteral("merge"), QStringLiteral("Merge in progress: %1").arg(sourceName), {}, {});
+        auto entry = record(QStringLiteral("merge"), QCoreApplication::translate("nadzor::store", "Merge in progress: %1").arg(sourceName), {}, {});
         if (!entry)
             return entry.error();
         const qint64 journalId = entry.value();
@@ -74,7 +74,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             if (!before)
                 return before.error();
             if (before.value().isEmpty())
-                return fail(QStringLiteral("cannot merge %1: there is no site %2 to merge into (was it deleted?)")
+                return fail(QCoreApplication::translate("nadzor::store", "cannot merge %1: there is no site %2 to merge into (was it deleted?)")
                                 .arg(sourceName)
                                 .arg(site.id));
             Statement *update = cached("UPDATE site SET address = ?2, description = ?3, modified = ?4 WHERE id = ?1");
@@ -83,7 +83,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             update->bind(3, site.description);
             update->bind(4, now);
             if (!update->exec())
-                return failSql(QStringLiteral("update site %1").arg(site.id));
+                return failSql(QCoreApplication::translate("nadzor::store", "update site %1").arg(site.id));
             auto after = snapshot(QStringLiteral("site"), QStringLiteral("id = ?1"), site.id);
             if (!after)
                 return after.error();
@@ -96,7 +96,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             if (!before)
                 return before.error();
             if (before.value().isEmpty())
-                return fail(QStringLiteral("cannot merge %1: there is no camera %2 to update (was it deleted?)")
+                return fail(QCoreApplication::translate("nadzor::store", "cannot merge %1: there is no camera %2 to update (was it deleted?)")
                                 .arg(sourceName)
                                 .arg(camera.id));
             Statement *update = cached(rowcodec::cameraUpdate);
@@ -105,7 +105,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             rowcodec::bindCameraFields(*update, camera);
             update->bind(23, now);
             if (!update->exec())
-                return failSql(QStringLiteral("update camera %1").arg(camera.id));
+                return failSql(QCoreApplication::translate("nadzor::store", "update camera %1").arg(camera.id));
             auto after = snapshot(QStringLiteral("camera"), QStringLiteral("id = ?1"), camera.id);
             if (!after)
                 return after.error();
@@ -125,7 +125,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             cam->bind(24, now);
             cam->bind(25, now);
             if (!cam->exec())
-                return failSql(QStringLiteral("add camera %1 from %2").arg(c.uuid, sourceName));
+                return failSql(QCoreApplication::translate("nadzor::store", "add camera %1 from %2").arg(c.uuid, sourceName));
             c.id = sqlite3_last_insert_rowid(db);
             ++outcome.camerasAdded;
             return {};
@@ -143,7 +143,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             insert->bind(7, now);
             insert->bind(8, now);
             if (!insert->exec())
-                return failSql(QStringLiteral("add site %1 from %2").arg(s.uuid, sourceName));
+                return failSql(QCoreApplication::translate("nadzor::store", "add site %1 from %2").arg(s.uuid, sourceName));
             s.id = sqlite3_last_insert_rowid(db);
             ++outcome.sitesAdded;
             for (domain::Camera &c : s.cameras) {
@@ -158,7 +158,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             const bool found = exists->step() == SQLITE_ROW;
             exists->reset();
             if (!found)
-                return fail(QStringLiteral("cannot merge %1: there is no site %2 to add a camera to (was it deleted?)")
+                return fail(QCoreApplication::translate("nadzor::store", "cannot merge %1: there is no site %2 to add a camera to (was it deleted?)")
                                 .arg(sourceName)
                                 .arg(c.siteId));
             if (auto st = insertCamera(c); !st)
@@ -183,7 +183,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             const qint64 ownerId = found ? owner->int64(0) : 0;
             owner->reset();
             if (!found)
-                return fail(QStringLiteral("cannot merge %1: photo %2 belongs to %3 %4, which is not in the project")
+                return fail(QCoreApplication::translate("nadzor::store", "cannot merge %1: photo %2 belongs to %3 %4, which is not in the project")
                                 .arg(sourceName, mp.photo.uuid.isEmpty() ? mp.photo.fileName : mp.photo.uuid,
                                      ofSite ? QStringLiteral("site") : QStringLiteral("camera"),
                                      ofSite ? mp.siteUuid : mp.cameraUuid));
@@ -206,7 +206,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
             insert->bindBlob(8, mp.photo.data);
             insert->bind(9, mp.photo.added.isValid() ? rowcodec::toStoredTime(mp.photo.added) : now);
             if (!insert->exec())
-                return failSql(QStringLiteral("copy photo %1 from %2").arg(uuid, sourceName));
+                return failSql(QCoreApplication::translate("nadzor::store", "copy photo %1 from %2").arg(uuid, sourceName));
             if (sqlite3_changes(db) == 0) {
                 ++outcome.photosSkipped;
                 continue;
@@ -221,20 +221,21 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
         // The entry: who contributed what, and the rows for undo/redo.
         QStringList done;
         if (outcome.sitesAdded)
-            done << QStringLiteral("added %1").arg(plural(outcome.sitesAdded, "site", "sites"));
+            done << QCoreApplication::translate("nadzor::store", "added %1").arg(countedSites(outcome.sitesAdded));
         if (outcome.camerasAdded)
-            done << QStringLiteral("added %1").arg(plural(outcome.camerasAdded, "camera", "cameras"));
+            done << QCoreApplication::translate("nadzor::store", "added %1").arg(countedCameras(outcome.camerasAdded));
         if (outcome.sitesUpdated || outcome.camerasUpdated)
-            done << QStringLiteral("updated %1 and %2")
-                        .arg(plural(outcome.sitesUpdated, "site", "sites"),
-                             plural(outcome.camerasUpdated, "camera", "cameras"));
+            done << QCoreApplication::translate("nadzor::store", "updated %1 and %2")
+                        .arg(countedSites(outcome.sitesUpdated), countedCameras(outcome.camerasUpdated));
         if (outcome.photosAdded)
-            done << QStringLiteral("copied %1").arg(plural(outcome.photosAdded, "photo", "photos"));
+            done << domain::plural(QCoreApplication::translate("nadzor::store", "copied %n photo(s)", nullptr,
+                                                               int(outcome.photosAdded)),
+                                   outcome.photosAdded);
         if (done.isEmpty())
-            done << QStringLiteral("nothing new");
-        const QString contributors = b.contributors.isEmpty() ? QStringLiteral("unknown contributors")
+            done << QCoreApplication::translate("nadzor::store", "nothing new");
+        const QString contributors = b.contributors.isEmpty() ? QCoreApplication::translate("nadzor::store", "unknown contributors")
                                                                : b.contributors.join(QStringLiteral(", "));
-        outcome.summary = QStringLiteral("Merged %1 by %2: %3")
+        outcome.summary = QCoreApplication::translate("nadzor::store", "Merged %1 by %2: %3")
                               .arg(sourceName, contributors, done.join(QStringLiteral(", ")));
 
         QJsonObject merge{{QStringLiteral("source"), batch.source},
@@ -263,7 +264,7 @@ Result<MergeOutcome> ProjectStore::applyMerge(MergeBatch &batch)
         update.bindText(3, before.isEmpty() ? QByteArray() : QJsonDocument(before).toJson(QJsonDocument::Compact));
         update.bindText(4, QJsonDocument(after).toJson(QJsonDocument::Compact));
         if (!update.exec())
-            return failSql(QStringLiteral("write the merge's journal entry"));
+            return failSql(QCoreApplication::translate("nadzor::store", "write the merge's journal entry"));
         return {};
     });
     if (!status)

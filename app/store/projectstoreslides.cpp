@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
 
 namespace nadzor::store {
 
@@ -107,20 +108,20 @@ QString checkSlide(const Slide &s)
 {
     if (!std::isfinite(s.centreLon) || !std::isfinite(s.centreLat) || s.centreLon < -180 || s.centreLon > 180
         || s.centreLat < -90 || s.centreLat > 90)
-        return QStringLiteral("its centre (%1, %2) is not a WGS84 longitude and latitude").arg(s.centreLon).arg(s.centreLat);
+        return QCoreApplication::translate("nadzor::store", "its centre (%1, %2) is not a WGS84 longitude and latitude").arg(s.centreLon).arg(s.centreLat);
     if (!std::isfinite(s.zoom) || s.zoom < 0 || s.zoom > 24)
-        return QStringLiteral("its zoom %1 is outside 0..24").arg(s.zoom);
+        return QCoreApplication::translate("nadzor::store", "its zoom %1 is outside 0..24").arg(s.zoom);
     static const QStringList basemaps = {QStringLiteral("vector"), QStringLiteral("osm"), QStringLiteral("mbtiles")};
     if (!s.basemap.isEmpty() && !basemaps.contains(s.basemap))
-        return QStringLiteral("unknown basemap '%1' (expected vector, osm or mbtiles)").arg(s.basemap);
+        return QCoreApplication::translate("nadzor::store", "unknown basemap '%1' (expected vector, osm or mbtiles)").arg(s.basemap);
     if (!(s.heatmapRadiusMetres > 0))
-        return QStringLiteral("its heatmap radius %1 m is not positive").arg(s.heatmapRadiusMetres);
+        return QCoreApplication::translate("nadzor::store", "its heatmap radius %1 m is not positive").arg(s.heatmapRadiusMetres);
     return {};
 }
 
 QString quoted(const QString &title)
 {
-    return title.isEmpty() ? QStringLiteral("untitled slide") : QStringLiteral("slide \"%1\"").arg(title);
+    return title.isEmpty() ? QCoreApplication::translate("nadzor::store", "untitled slide") : QCoreApplication::translate("nadzor::store", "slide \"%1\"").arg(title);
 }
 
 } // namespace
@@ -129,22 +130,22 @@ Result<QList<Slide>> ProjectStore::slides() const
 {
     Statement stmt(m_db.get(), QStringLiteral("SELECT %1 FROM slide ORDER BY position, id").arg(QLatin1String(kSlideColumns)));
     if (!stmt.isValid())
-        return failSql(QStringLiteral("read the slides"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the slides"));
     QList<Slide> out;
     int rc;
     while ((rc = stmt.step()) == SQLITE_ROW)
         out << slideFromRow(stmt);
     if (rc != SQLITE_DONE)
-        return failSql(QStringLiteral("read the slides"));
+        return failSql(QCoreApplication::translate("nadzor::store", "read the slides"));
     return out;
 }
 
 Result<qint64> ProjectStore::addSlide(Slide &slide)
 {
     if (const QString bad = checkSlide(slide); !bad.isEmpty())
-        return fail(QStringLiteral("cannot add %1: %2").arg(quoted(slide.title), bad));
+        return fail(QCoreApplication::translate("nadzor::store", "cannot add %1: %2").arg(quoted(slide.title), bad));
     Slide s = slide;
-    const Status status = transaction(QStringLiteral("add %1").arg(quoted(s.title)), [&]() -> Status {
+    const Status status = transaction(QCoreApplication::translate("nadzor::store", "add %1").arg(quoted(s.title)), [&]() -> Status {
         auto before = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!before)
             return before.error();
@@ -158,13 +159,13 @@ Result<qint64> ProjectStore::addSlide(Slide &slide)
         bindSlideFields(insert, s);
         insert.bind(19, now);
         if (!insert.exec())
-            return failSql(QStringLiteral("add %1").arg(quoted(s.title)));
+            return failSql(QCoreApplication::translate("nadzor::store", "add %1").arg(quoted(s.title)));
         s.id = sqlite3_last_insert_rowid(m_db.get());
         auto after = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!after)
             return after.error();
         auto entry = record(QStringLiteral("add_slide"),
-                            QStringLiteral("Added %1 (slide %2)").arg(quoted(s.title)).arg(s.position + 1),
+                            QCoreApplication::translate("nadzor::store", "Added %1 (slide %2)").arg(quoted(s.title)).arg(s.position + 1),
                             {{QStringLiteral("slide"), before.value()}}, {{QStringLiteral("slide"), after.value()}});
         return entry ? Status() : Status(entry.error());
     });
@@ -177,8 +178,8 @@ Result<qint64> ProjectStore::addSlide(Slide &slide)
 Status ProjectStore::updateSlide(const Slide &slide)
 {
     if (const QString bad = checkSlide(slide); !bad.isEmpty())
-        return fail(QStringLiteral("cannot update slide %1: %2").arg(slide.id).arg(bad));
-    return transaction(QStringLiteral("update slide %1").arg(slide.id), [&]() -> Status {
+        return fail(QCoreApplication::translate("nadzor::store", "cannot update slide %1: %2").arg(slide.id).arg(bad));
+    return transaction(QCoreApplication::translate("nadzor::store", "update slide %1").arg(slide.id), [&]() -> Status {
         auto before = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!before)
             return before.error();
@@ -190,13 +191,13 @@ Status ProjectStore::updateSlide(const Slide &slide)
         bindSlideFields(update, slide);
         update.bind(19, rowcodec::nowUtc());
         if (!update.exec())
-            return failSql(QStringLiteral("update slide %1").arg(slide.id));
+            return failSql(QCoreApplication::translate("nadzor::store", "update slide %1").arg(slide.id));
         if (sqlite3_changes(m_db.get()) != 1)
-            return fail(QStringLiteral("cannot update slide %1: there is no such slide").arg(slide.id));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot update slide %1: there is no such slide").arg(slide.id));
         auto after = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!after)
             return after.error();
-        auto entry = record(QStringLiteral("update_slide"), QStringLiteral("Changed %1").arg(quoted(slide.title)),
+        auto entry = record(QCoreApplication::translate("nadzor::store", "update_slide"), QStringLiteral("Changed %1").arg(quoted(slide.title)),
                             {{QStringLiteral("slide"), before.value()}}, {{QStringLiteral("slide"), after.value()}});
         return entry ? Status() : Status(entry.error());
     });
@@ -204,7 +205,7 @@ Status ProjectStore::updateSlide(const Slide &slide)
 
 Status ProjectStore::deleteSlide(qint64 slideId)
 {
-    return transaction(QStringLiteral("delete slide %1").arg(slideId), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "delete slide %1").arg(slideId), [&]() -> Status {
         auto before = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!before)
             return before.error();
@@ -217,7 +218,7 @@ Status ProjectStore::deleteSlide(qint64 slideId)
             }
         }
         if (!found)
-            return fail(QStringLiteral("cannot delete slide %1: there is no such slide").arg(slideId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot delete slide %1: there is no such slide").arg(slideId));
         Statement remove(m_db.get(), QStringLiteral("DELETE FROM slide WHERE id = ?1"));
         remove.bind(1, slideId);
         // The slides after it move up one place.
@@ -225,11 +226,11 @@ Status ProjectStore::deleteSlide(qint64 slideId)
                                                    "(SELECT position FROM slide WHERE id = ?1)"));
         close.bind(1, slideId);
         if (!close.exec() || !remove.exec())
-            return failSql(QStringLiteral("delete slide %1").arg(slideId));
+            return failSql(QCoreApplication::translate("nadzor::store", "delete slide %1").arg(slideId));
         auto after = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!after)
             return after.error();
-        auto entry = record(QStringLiteral("delete_slide"), QStringLiteral("Deleted %1").arg(quoted(title)),
+        auto entry = record(QCoreApplication::translate("nadzor::store", "delete_slide"), QStringLiteral("Deleted %1").arg(quoted(title)),
                             {{QStringLiteral("slide"), before.value()}}, {{QStringLiteral("slide"), after.value()}});
         return entry ? Status() : Status(entry.error());
     });
@@ -237,7 +238,7 @@ Status ProjectStore::deleteSlide(qint64 slideId)
 
 Status ProjectStore::moveSlide(qint64 slideId, int newIndex)
 {
-    return transaction(QStringLiteral("move slide %1").arg(slideId), [&]() -> Status {
+    return transaction(QCoreApplication::translate("nadzor::store", "move slide %1").arg(slideId), [&]() -> Status {
         auto before = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!before)
             return before.error();
@@ -257,7 +258,7 @@ Status ProjectStore::moveSlide(qint64 slideId, int newIndex)
             ids << p.second;
         const int from = int(ids.indexOf(slideId));
         if (from < 0)
-            return fail(QStringLiteral("cannot move slide %1: there is no such slide").arg(slideId));
+            return fail(QCoreApplication::translate("nadzor::store", "cannot move slide %1: there is no such slide").arg(slideId));
         const int to = std::clamp(newIndex, 0, int(ids.size()) - 1);
         if (from == to)
             return Status();  // nothing changes: no journal entry
@@ -268,13 +269,13 @@ Status ProjectStore::moveSlide(qint64 slideId, int newIndex)
             update.bind(1, ids[i]);
             update.bind(2, qint64(i));
             if (!update.exec())
-                return failSql(QStringLiteral("move slide %1").arg(slideId));
+                return failSql(QCoreApplication::translate("nadzor::store", "move slide %1").arg(slideId));
         }
         auto after = snapshot(QStringLiteral("slide"), QStringLiteral("id > ?1"), 0);
         if (!after)
             return after.error();
         auto entry = record(QStringLiteral("move_slide"),
-                            QStringLiteral("Moved %1 to place %2").arg(quoted(title)).arg(to + 1),
+                            QCoreApplication::translate("nadzor::store", "Moved %1 to place %2").arg(quoted(title)).arg(to + 1),
                             {{QStringLiteral("slide"), before.value()}}, {{QStringLiteral("slide"), after.value()}});
         return entry ? Status() : Status(entry.error());
     });

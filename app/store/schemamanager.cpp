@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <QCoreApplication>
 
 static void nadzorInitMigrationResources()
 {
@@ -60,7 +61,7 @@ domain::Status SchemaManager::migrate(sqlite3 *db, const QList<Migration> &migra
         if (migration.version <= current.value())
             continue;
         if (auto begin = sqliteExec(db, "BEGIN IMMEDIATE", file,
-                                    QStringLiteral("start schema migration %1").arg(migration.name));
+                                    QCoreApplication::translate("nadzor::store", "start schema migration %1").arg(migration.name));
             !begin)
             return begin;
         const QByteArray script = migration.sql.toUtf8()
@@ -69,10 +70,10 @@ domain::Status SchemaManager::migrate(sqlite3 *db, const QList<Migration> &migra
                   .arg(migration.version)
                   .toUtf8();
         auto applied = sqliteExec(db, script.constData(), file,
-                                  QStringLiteral("apply schema migration %1").arg(migration.name));
+                                  QCoreApplication::translate("nadzor::store", "apply schema migration %1").arg(migration.name));
         if (applied)
             applied = sqliteExec(db, "COMMIT", file,
-                                 QStringLiteral("commit schema migration %1").arg(migration.name));
+                                 QCoreApplication::translate("nadzor::store", "commit schema migration %1").arg(migration.name));
         if (!applied) {
             if (!sqlite3_get_autocommit(db))
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <QCoreApplication>
 
 namespace nadzor::store {
 
@@ -42,18 +43,18 @@ Status SiteIndexLoader::suspend(sqlite3 *db, const QString &file)
     clear();
     Statement find(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1"));
     if (!find.isValid())
-        return makeError(QStringLiteral("cannot prepare the import: %1").arg(find.errorString()), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot prepare the import: %1").arg(find.errorString()), file);
     sqlite3_bind_text(find.handle(), 1, triggerName, -1, SQLITE_STATIC);
     const int rc = find.step();
     if (rc == SQLITE_DONE)
         return {}; // no trigger: nothing to suspend
     if (rc != SQLITE_ROW || find.isNull(0))
-        return makeError(QStringLiteral("cannot prepare the import: %1").arg(sqliteMessage(db)), file);
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot prepare the import: %1").arg(sqliteMessage(db)), file);
     const QByteArray sql(reinterpret_cast<const char *>(sqlite3_column_text(find.handle(), 0)),
                          sqlite3_column_bytes(find.handle(), 0));
     find = Statement();
     if (auto s = sqliteExec(db, "DROP TRIGGER site_rtree_insert", file,
-                            QStringLiteral("prepare the import"));
+                            QCoreApplication::translate("nadzor::store", "prepare the import"));
         !s)
         return s;
     m_triggerSql = sql;
@@ -180,11 +181,11 @@ Status SiteIndexLoader::finish(sqlite3 *db, const QString &file, qint64 importId
     bool done = false;
     if (existing && added * 8 >= existing.value()) {
         // Packed rebuild, undone as a whole if SQLite refuses any of it.
-        if (auto s = sqliteExec(db, "SAVEPOINT site_index", file, QStringLiteral("index the imported sites")); !s)
+        if (auto s = sqliteExec(db, "SAVEPOINT site_index", file, QCoreApplication::translate("nadzor::store", "index the imported sites")); !s)
             return s;
         if (rebuild(db, file)) {
             done = true;
-            if (auto s = sqliteExec(db, "RELEASE site_index", file, QStringLiteral("index the imported sites")); !s)
+            if (auto s = sqliteExec(db, "RELEASE site_index", file, QCoreApplication::translate("nadzor::store", "index the imported sites")); !s)
                 return s;
         } else {
             sqlite3_exec(db, "ROLLBACK TO site_index; RELEASE site_index", nullptr, nullptr, nullptr);
@@ -195,7 +196,7 @@ Status SiteIndexLoader::finish(sqlite3 *db, const QString &file, qint64 importId
             return s;
     }
     if (auto s = sqliteExec(db, m_triggerSql.constData(), file,
-                            QStringLiteral("restore the site index trigger"));
+                            QCoreApplication::translate("nadzor::store", "restore the site index trigger"));
         !s)
         return s;
     clear();
@@ -212,7 +213,7 @@ Status SiteIndexLoader::insertRows(sqlite3 *db, const QString &file, qint64 impo
         while ((rc = scan.step()) == SQLITE_ROW)
             rows.emplace_back(0, Row{scan.int64(0), scan.real(1), scan.real(2)});
         if (rc != SQLITE_DONE)
-            return makeError(QStringLiteral("cannot index the imported sites: %1").arg(sqliteMessage(db)),
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot index the imported sites: %1").arg(sqliteMessage(db)),
                              file);
     }
     assignHilbertKeys(
@@ -225,7 +226,7 @@ Status SiteIndexLoader::insertRows(sqlite3 *db, const QString &file, qint64 impo
     Statement insert(db, QStringLiteral("INSERT INTO site_rtree (id, min_lon, max_lon, min_lat, "
                                         "max_lat) VALUES (?1, ?2, ?2, ?3, ?3)"));
     if (!insert.isValid())
-        return makeError(QStringLiteral("cannot index the imported sites: %1").arg(insert.errorString()),
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot index the imported sites: %1").arg(insert.errorString()),
                          file);
     sqlite3_stmt *stmt = insert.handle();
     for (const auto &[key, r] : rows) {
@@ -235,7 +236,7 @@ Status SiteIndexLoader::insertRows(sqlite3 *db, const QString &file, qint64 impo
         const int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         if (rc != SQLITE_DONE)
-            return makeError(QStringLiteral("cannot index the imported sites: %1").arg(sqliteMessage(db)),
+            return makeError(QCoreApplication::translate("nadzor::store", "cannot index the imported sites: %1").arg(sqliteMessage(db)),
                              file);
     }
     return {};
@@ -244,13 +245,13 @@ Status SiteIndexLoader::insertRows(sqlite3 *db, const QString &file, qint64 impo
 Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
 {
     const auto fail = [&](const QString &what) {
-        return makeError(QStringLiteral("cannot index the imported sites (%1): %2").arg(what, sqliteMessage(db)),
+        return makeError(QCoreApplication::translate("nadzor::store", "cannot index the imported sites (%1): %2").arg(what, sqliteMessage(db)),
                          file);
     };
     // The node size the tree was created with (every node blob has it).
     const auto nodeSize = sqliteQueryInt(db, "SELECT length(data) FROM site_rtree_node WHERE nodeno = 1", file);
     if (!nodeSize || nodeSize.value() < 4 + 2 * cellBytes || nodeSize.value() > 65536)
-        return fail(QStringLiteral("node size"));
+        return fail(QCoreApplication::translate("nadzor::store", "node size"));
     const qsizetype capacity = (nodeSize.value() - 4) / cellBytes;
 
     // Every site, from the table the R*Tree mirrors.
@@ -261,7 +262,7 @@ Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
             entries.reserve(size_t(count.value()));
         Statement scan(db, QStringLiteral("SELECT id, lon, lat FROM site"));
         if (!scan.isValid())
-            return fail(QStringLiteral("read the sites"));
+            return fail(QCoreApplication::translate("nadzor::store", "read the sites"));
         sqlite3_stmt *stmt = scan.handle();
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -272,7 +273,7 @@ Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
             entries.push_back(e);
         }
         if (rc != SQLITE_DONE)
-            return fail(QStringLiteral("read the sites"));
+            return fail(QCoreApplication::translate("nadzor::store", "read the sites"));
     }
     assignHilbertKeys(
         entries, [](const Entry &e) { return e.lon; }, [](const Entry &e) { return e.lat; },
@@ -315,7 +316,7 @@ Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
         levels.push_back(std::move(level));
     }
     if (levels.size() > 40) // RTREE_MAX_DEPTH
-        return fail(QStringLiteral("too deep"));
+        return fail(QCoreApplication::translate("nadzor::store", "too deep"));
     // Numbers top-down: the root is node 1, as the module requires.
     qint64 next = 1;
     for (auto level = levels.rbegin(); level != levels.rend(); ++level) {
@@ -333,7 +334,7 @@ Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
                          "DELETE FROM site_rtree_parent;",
                      nullptr, nullptr, nullptr)
         != SQLITE_OK)
-        return fail(QStringLiteral("clear the shadow tables"));
+        return fail(QCoreApplication::translate("nadzor::store", "clear the shadow tables"));
 
     Statement insertNode(db, QStringLiteral("INSERT INTO site_rtree_node (nodeno, data) VALUES (?1, ?2)"));
     Statement insertParent(db, QStringLiteral("INSERT INTO site_rtree_parent (nodeno, parentnode) VALUES (?1, ?2)"));
@@ -363,12 +364,12 @@ Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
             sqlite3_bind_int64(insertNode.handle(), 1, n.number);
             sqlite3_bind_blob(insertNode.handle(), 2, data, blob.size(), SQLITE_STATIC);
             if (!insertNode.exec())
-                return fail(QStringLiteral("write a node"));
+                return fail(QCoreApplication::translate("nadzor::store", "write a node"));
             if (n.number != 1) {
                 sqlite3_bind_int64(insertParent.handle(), 1, n.number);
                 sqlite3_bind_int64(insertParent.handle(), 2, n.parent);
                 if (!insertParent.exec())
-                    return fail(QStringLiteral("write a parent"));
+                    return fail(QCoreApplication::translate("nadzor::store", "write a parent"));
             }
         }
     }
@@ -378,7 +379,7 @@ Status SiteIndexLoader::rebuild(sqlite3 *db, const QString &file)
         sqlite3_bind_int64(insertRowid.handle(), 1, e.id);
         sqlite3_bind_int64(insertRowid.handle(), 2, levels[0][e.leaf].number);
         if (!insertRowid.exec())
-            return fail(QStringLiteral("write a site's leaf"));
+            return fail(QCoreApplication::translate("nadzor::store", "write a site's leaf"));
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "store/sqlitehandle.h"
 
 #include <sqlite3.h>
+#include <QCoreApplication>
 
 namespace nadzor::store {
 
@@ -17,7 +18,7 @@ void SqliteFinalizer::operator()(sqlite3_stmt *stmt) const
 QString sqliteMessage(sqlite3 *db)
 {
     if (!db)
-        return QStringLiteral("out of memory");
+        return QCoreApplication::translate("nadzor::store", "out of memory");
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
@@ -29,7 +30,7 @@ domain::Status sqliteExec(sqlite3 *db, const char *sql, const QString &file, con
         return {};
     const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_free(message);
-    return domain::makeError(QStringLiteral("cannot %1: %2").arg(what, text), file);
+    return domain::makeError(QCoreApplication::translate("nadzor::store", "cannot %1: %2").arg(what, text), file);
 }
 
 domain::Result<qint64> sqliteQueryInt(sqlite3 *db, const char *sql, const QString &file)

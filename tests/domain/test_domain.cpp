@@ -1,6 +1,9 @@
 // Domain types: camera:direction parsing, the OSM tag mapping, errors as values.
+#include "domain/csvtext.h"
 #include "domain/direction.h"
+#include "domain/enums.h"
 #include "domain/osmtags.h"
+#include "domain/plural.h"
 #include "domain/result.h"
 
 #include <QtTest>
@@ -21,6 +24,11 @@ private slots:
     void osmNumbers();
     void unknownKeysKept();
     void errorString();
+    void pluralWithoutTranslator_data();
+    void pluralWithoutTranslator();
+    void displayNames();
+    void csvCell_data();
+    void csvCell();
 };
 
 void TestDomain::direction_data()
@@ -165,6 +173,58 @@ void TestDomain::errorString()
     Result<int> good(5);
     QVERIFY(good.ok());
     QCOMPARE(good.value(), 5);
+}
+
+// With no translator installed, "%n camera(s)" still reads as English.
+void TestDomain::pluralWithoutTranslator_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("n");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one") << "%n camera(s)" << qint64(1) << "1 camera";
+    QTest::newRow("zero") << "%n camera(s)" << qint64(0) << "0 cameras";
+    QTest::newRow("many") << "%n camera(s)" << qint64(12) << "12 cameras";
+    QTest::newRow("ies one") << "with %n boundary(ies)" << qint64(1) << "with 1 boundary";
+    QTest::newRow("ies many") << "with %n boundary(ies)" << qint64(145) << "with 145 boundaries";
+    QTest::newRow("two counts") << "%n file(s), site(s)" << qint64(2) << "2 files, sites";
+}
+
+void TestDomain::pluralWithoutTranslator()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, n);
+    QFETCH(QString, expected);
+    QCOMPARE(plural(QCoreApplication::translate("TestDomain", qPrintable(text), nullptr, int(n)), n), expected);
+}
+
+void TestDomain::displayNames()
+{
+    QCOMPARE(countedCameras(1), QStringLiteral("1 camera"));
+    QCOMPARE(countedSites(20), QStringLiteral("20 sites"));
+    QCOMPARE(countedPhotos(0), QStringLiteral("0 photos"));
+    QCOMPARE(displayName(VerificationStatus::Verified), QStringLiteral("Verified"));
+    QCOMPARE(displayName(VerificationStatus::Unverified), QStringLiteral("Unverified"));
+    QCOMPARE(displayName(FaceRecognition::Suspected), QStringLiteral("Face recognition suspected"));
+}
+
+void TestDomain::csvCell_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("plain") << "Osečina" << "Osečina";
+    QTest::newRow("formula") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+    QTest::newRow("negative number stays") << "-12.5" << "-12.5";
+    QTest::newRow("comma") << "Novi Sad, grad" << "\"Novi Sad, grad\"";
+    QTest::newRow("line break") << "a\nb" << "\"a\nb\"";
+    QTest::newRow("empty") << "" << "";
+}
+
+void TestDomain::csvCell()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(nadzor::domain::csvCell(value), cell);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

@@ -1,4 +1,5 @@
 // `nadzor import` and `nadzor export` run as the real binary on temporary projects.
+#include "clirunner.h"
 #include "store/projectstore.h"
 
 #include <QFile>
@@ -10,65 +11,13 @@
 #include <cmath>
 
 using namespace nadzor;
+using namespace nadzor::test;
 
 namespace {
 
 const QString Albania = QStringLiteral(NADZOR_TEST_FIXTURES "/real/cameras-albania-osm/osm.geojson");
 const QString Zagreb1 = QStringLiteral(
     NADZOR_TEST_FIXTURES "/real/cameras-zagreb-opendata/0.1.zagreb-surveillance-cameras-original.csv");
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runNadzor(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NADZOR_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-struct ProjectState {
-    qint64 sites = -1;
-    qint64 cameras = -1;
-    qint64 journal = -1;
-};
-
-ProjectState state(const QString &project)
-{
-    ProjectState s;
-    auto opened = store::ProjectStore::open(project, store::OpenMode::ReadOnly);
-    if (!opened)
-        return s;
-    s.sites = opened.value()->siteCount();
-    s.cameras = opened.value()->cameraCount();
-    const auto journal = opened.value()->journal();
-    s.journal = journal ? journal.value().size() : -1;
-    return s;
-}
 
 QList<domain::Site> sitesOf(const QString &project)
 {
@@ -120,14 +69,14 @@ void TestCliIo::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY(QFile::exists(QStringLiteral(NADZOR_BINARY)));
     m_albania = path(QStringLiteral("albania.nadzor"));
-    const Run r = runNadzor({QStringLiteral("import"), m_albania, Albania, QStringLiteral("--author"),
+    const CliRun r = runNadzor({QStringLiteral("import"), m_albania, Albania, QStringLiteral("--author"),
                           QStringLiteral("tester")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 void TestCliIo::importAlbania()
 {
-    const ProjectState s = state(m_albania);
+    const ProjectState s = projectState(m_albania);
     QCOMPARE(s.cameras, 62);
     QCOMPARE(s.sites, 62);
     QCOMPARE(s.journal, 1);
@@ -152,7 +101,7 @@ void TestCliIo::importAlbania()
 void TestCliIo::osmRoundTrip()
 {
     const QString osm = path(QStringLiteral("albania.osm"));
-    Run r = runNadzor({QStringLiteral("export"), m_albania, QStringLiteral("--format"),
+    CliRun r = runNadzor({QStringLiteral("export"), m_albania, QStringLiteral("--format"),
                     QStringLiteral("osm"), QStringLiteral("--out"), osm});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QLatin1String("62 cameras")));
@@ -164,7 +113,7 @@ void TestCliIo::osmRoundTrip()
     const QString copy = path(QStringLiteral("albania-from-osm.nadzor"));
     r = runNadzor({QStringLiteral("import"), copy, osm});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(state(copy).cameras, 62);
+    QCOMPARE(projectState(copy).cameras, 62);
 
     const QList<domain::Site> original = byPosition(sitesOf(m_albania));
     const QList<domain::Site> again = byPosition(sitesOf(copy));
@@ -200,14 +149,14 @@ void TestCliIo::exportEveryFormat()
 {
     QFETCH(QString, format);
     const QString out = path(QStringLiteral("every.") + format);
-    Run r = runNadzor({QStringLiteral("export"), m_albania, QStringLiteral("--format"), format,
+    CliRun r = runNadzor({QStringLiteral("export"), m_albania, QStringLiteral("--format"), format,
                     QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(out));
     const QString project = path(QStringLiteral("every-") + format + QStringLiteral(".nadzor"));
     r = runNadzor({QStringLiteral("import"), project, out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(state(project).cameras, 62);
+    QCOMPARE(projectState(project).cameras, 62);
 }
 
 void TestCliIo::badFileChangesNothing_data()
@@ -244,14 +193,14 @@ void TestCliIo::badFileChangesNothing()
     QFETCH(QStringList, expected);
     const QString file = path(name);
     QVERIFY(writeFile(file, content));
-    const ProjectState before = state(m_albania);
+    const ProjectState before = projectState(m_albania);
     const QByteArray bytesBefore = readFile(m_albania);
-    const Run r = runNadzor(QStringList{QStringLiteral("import"), m_albania, file} + options);
+    const CliRun r = runNadzor(QStringList{QStringLiteral("import"), m_albania, file} + options);
     QCOMPARE(r.exitCode, 1);
     for (const QString &part : expected)
         QVERIFY2(r.err.contains(part), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("nothing was imported")));
-    const ProjectState after = state(m_albania);
+    const ProjectState after = projectState(m_albania);
     QCOMPARE(after.cameras, before.cameras);
     QCOMPARE(after.sites, before.sites);
     QCOMPARE(after.journal, before.journal);
@@ -264,11 +213,11 @@ void TestCliIo::allOrNothingAcrossFiles()
     const QString bad = path(QStringLiteral("bad.csv"));
     QVERIFY(writeFile(good, "lat,lon,model\n44.1,20.1,A\n44.2,20.2,B\n"));
     QVERIFY(writeFile(bad, "lat,lon,model\n44.3,20.3,C\n444,20.4,D\n"));
-    const ProjectState before = state(m_albania);
-    const Run r = runNadzor({QStringLiteral("import"), m_albania, good, bad});
+    const ProjectState before = projectState(m_albania);
+    const CliRun r = runNadzor({QStringLiteral("import"), m_albania, good, bad});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("bad.csv: line 3:")), qPrintable(r.err));
-    const ProjectState after = state(m_albania);
+    const ProjectState after = projectState(m_albania);
     QCOMPARE(after.cameras, before.cameras);
     QCOMPARE(after.journal, before.journal);
 
@@ -276,10 +225,10 @@ void TestCliIo::allOrNothingAcrossFiles()
     const QString good2 = path(QStringLiteral("good2.csv"));
     QVERIFY(writeFile(good2, "lat,lon\n44.5,20.5\n"));
     const QString project = path(QStringLiteral("two-files.nadzor"));
-    const Run ok = runNadzor({QStringLiteral("import"), project, good, good2});
+    const CliRun ok = runNadzor({QStringLiteral("import"), project, good, good2});
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
-    QCOMPARE(state(project).cameras, 3);
-    QCOMPARE(state(project).journal, 1);
+    QCOMPARE(projectState(project).cameras, 3);
+    QCOMPARE(projectState(project).journal, 1);
 }
 
 void TestCliIo::failedImportCreatesNoProject()
@@ -287,7 +236,7 @@ void TestCliIo::failedImportCreatesNoProject()
     const QString bad = path(QStringLiteral("bad-new.csv"));
     QVERIFY(writeFile(bad, "lat,lon\n44,x\n"));
     const QString project = path(QStringLiteral("never.nadzor"));
-    const Run r = runNadzor({QStringLiteral("import"), project, bad});
+    const CliRun r = runNadzor({QStringLiteral("import"), project, bad});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!QFile::exists(project));
 }
@@ -295,13 +244,13 @@ void TestCliIo::failedImportCreatesNoProject()
 void TestCliIo::zagrebWithEncoding()
 {
     const QString project = path(QStringLiteral("zagreb.nadzor"));
-    Run r = runNadzor({QStringLiteral("import"), project, Zagreb1});
+    CliRun r = runNadzor({QStringLiteral("import"), project, Zagreb1});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QLatin1String("--encoding")));
     r = runNadzor({QStringLiteral("import"), project, Zagreb1, QStringLiteral("--encoding"),
                 QStringLiteral("Windows-1250")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(state(project).cameras, 137);
+    QCOMPARE(projectState(project).cameras, 137);
     const QList<domain::Site> sites = sitesOf(project);
     QVERIFY(std::any_of(sites.cbegin(), sites.cend(), [](const domain::Site &s) {
         return s.address == QStringLiteral("Martićeva - Šubićeva");
@@ -313,7 +262,7 @@ void TestCliIo::csvExportIsSpreadsheetSafe()
     const QString input = path(QStringLiteral("formula-in.csv"));
     QVERIFY(writeFile(input, "lat,lon,note,model,height\n44,20,=cmd|' /C calc'!A0,-12.5,-3\n"));
     const QString project = path(QStringLiteral("formula.nadzor"));
-    Run r = runNadzor({QStringLiteral("import"), project, input});
+    CliRun r = runNadzor({QStringLiteral("import"), project, input});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString out = path(QStringLiteral("formula-out.csv"));
     r = runNadzor({QStringLiteral("export"), project, QStringLiteral("--out"), out});
@@ -338,7 +287,7 @@ void TestCliIo::authorsOnlyWhenAsked()
 </osm>
 )"));
     const QString project = path(QStringLiteral("reviewed.nadzor"));
-    Run r = runNadzor({QStringLiteral("import"), project, input});
+    CliRun r = runNadzor({QStringLiteral("import"), project, input});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     for (const QString &format : {QStringLiteral("osm"), QStringLiteral("geojson"), QStringLiteral("csv")}) {
         const QString out = path(QStringLiteral("reviewed-out.") + format);
@@ -377,7 +326,7 @@ void TestCliIo::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
-    const Run r = runNadzor(args);
+    const CliRun r = runNadzor(args);
     QCOMPARE(r.exitCode, exitCode);
     if (exitCode == 0)
         QVERIFY(r.out.contains(QLatin1String("All or nothing")));

@@ -1,10 +1,11 @@
 // Camera import and export: every format round trip, real data (OSM Albania, Zagreb open
 // data), reprojection, OSM tag mapping, grouping into sites, bad input, CSV formula safety.
+#include "clirunner.h"
+#include "domain/csvtext.h"
 #include "domain/osmtags.h"
 #include "io/cameraexporter.h"
 #include "io/cameraimporter.h"
 #include "io/hstore.h"
-#include "io/spreadsheet.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,6 +23,8 @@
 using namespace nadzor;
 using domain::Camera;
 using domain::Site;
+using test::readFile;
+using test::writeFile;
 
 Q_DECLARE_METATYPE(io::ExportFormat)
 
@@ -55,18 +58,6 @@ qint64 cameraCount(const QList<Site> &sites)
     for (const Site &s : sites)
         n += s.cameras.size();
     return n;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // Sample sites that use every field: two cameras at one site, Unicode, numbers, free tags,
@@ -230,6 +221,7 @@ private slots:
     void reprojectUtm();
     void reprojectCsvWithSourceSrs();
     void osmTagMapping();
+    void osmPbf();
     void zagrebWindows1250();
     void zagrebNeedsEncoding();
     void zagrebUtf8();
@@ -299,7 +291,7 @@ void TestIo::spreadsheetSafe()
 {
     QFETCH(QString, cell);
     QFETCH(QString, safe);
-    QCOMPARE(io::spreadsheetSafe(cell), safe);
+    QCOMPARE(domain::spreadsheetSafe(cell), safe);
 }
 
 void TestIo::albaniaGeoJson()
@@ -554,6 +546,28 @@ void TestIo::reprojectCsvWithSourceSrs()
     QVERIFY(std::abs(imported.sites.first().position.lat - 44.8191696256427) < 1e-6);
 }
 
+// OSM PBF through GDAL's OSM driver (fixtures/cameras.osm.pbf, written by make-cameras-pbf.py):
+// the surveillance nodes with their tags, the bench left out.
+void TestIo::osmPbf()
+{
+    const Imported imported = importFile(QStringLiteral(NADZOR_FIXTURES "/cameras.osm.pbf"));
+    QVERIFY2(imported.result.ok(), qPrintable(imported.result.errorString()));
+    QCOMPARE(imported.result.value().cameras, 2);
+    QCOMPARE(imported.sites.size(), 2);
+    const Site &belgrade = imported.sites.first();
+    QVERIFY(qAbs(belgrade.position.lat - 44.8165) < 1e-7);
+    QVERIFY(qAbs(belgrade.position.lon - 20.459) < 1e-7);
+    const Camera &camera = belgrade.cameras.first();
+    QCOMPARE(camera.surveillance, QStringLiteral("public"));
+    QCOMPARE(camera.surveillanceType, QStringLiteral("camera"));
+    QCOMPARE(camera.cameraMount, QStringLiteral("pole"));
+    QCOMPARE(camera.operatorName, QStringLiteral("MUP"));
+    const Camera &alpr = imported.sites.at(1).cameras.first();
+    QCOMPARE(alpr.surveillanceType, QStringLiteral("ALPR"));
+    QCOMPARE(alpr.direction, QStringLiteral("270"));
+    QVERIFY(qAbs(imported.sites.at(1).position.lat - 45.2551) < 1e-7);
+}
+
 void TestIo::osmTagMapping()
 {
     const Imported imported = importFile(QStringLiteral(NADZOR_FIXTURES "/alltags.osm"));
@@ -759,6 +773,14 @@ void TestIo::badInput_data()
     QTest::newRow("missing coordinate columns")
         << "nocoords.csv" << QByteArray("name,model\na,b\n") << QString()
         << QStringList{"nocoords.csv", "no coordinate columns", "name, model"};
+    // Lines as an editor shows them: a quoted cell with line breaks and blank lines before
+    // the bad record (GDAL counts records: it would say "line 3").
+    QTest::newRow("after a multi-line cell")
+        << "multiline.csv" << QByteArray("lat,lon,address\n44,20,\"Bulevar 1\nstan 3\nBeograd\"\n95,20,x\n")
+        << QString() << QStringList{"multiline.csv", "line 5:", "out of range"};
+    QTest::newRow("after blank lines and CRLF")
+        << "blank.csv" << QByteArray("lat,lon,note\r\n44,20,\"a\r\nb\"\r\n\r\n\r\n44,east,c\r\n")
+        << QString() << QStringList{"blank.csv", "line 6:", "longitude 'east'"};
     QTest::newRow("empty coordinate")
         << "emptycoord.csv" << QByteArray("lat,lon,model\n44,20,a\n,20,b\n") << QString()
         << QStringList{"emptycoord.csv", "line 3", "no coordinates"};

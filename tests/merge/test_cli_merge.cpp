@@ -1,4 +1,5 @@
 // `nadzor merge` run as the real binary on temporary projects.
+#include "clirunner.h"
 #include "mergetestutil.h"
 #include "store/projectstore.h"
 
@@ -9,63 +10,9 @@
 
 using namespace nadzor;
 using namespace nadzor::merge::test;
+using namespace nadzor::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runNadzor(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(NADZOR_BINARY), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-struct State {
-    qint64 sites = -1;
-    qint64 cameras = -1;
-    qint64 journal = -1;
-    QString lastAction;
-    QString lastSummary;
-};
-
-State stateOf(const QString &project)
-{
-    State s;
-    auto opened = store::ProjectStore::open(project, store::OpenMode::ReadOnly);
-    if (!opened)
-        return s;
-    s.sites = opened.value()->siteCount();
-    s.cameras = opened.value()->cameraCount();
-    auto journal = opened.value()->journal();
-    if (journal) {
-        s.journal = journal.value().size();
-        if (!journal.value().isEmpty()) {
-            s.lastAction = journal.value().last().action;
-            s.lastSummary = journal.value().last().summary;
-        }
-    }
-    return s;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QString lineWith(const QString &text, const QString &needle)
 {
@@ -110,8 +57,8 @@ void TestCliMerge::init()
 
 void TestCliMerge::dryRunPrintsThePlan()
 {
-    const State before = stateOf(m_ours);
-    const Run r = runNadzor({QStringLiteral("merge"), m_ours, m_theirs, QStringLiteral("--dry-run")});
+    const ProjectState before = projectState(m_ours);
+    const CliRun r = runNadzor({QStringLiteral("merge"), m_ours, m_theirs, QStringLiteral("--dry-run")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // One line per likely duplicate: the identical one, the one merged, the one for review.
     const QString identical = lineWith(r.out, QStringLiteral("~ site 1:"));
@@ -127,7 +74,7 @@ void TestCliMerge::dryRunPrintsThePlan()
                                           "3 likely duplicates, 1 for review.")),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("contributors: Ana")), qPrintable(r.out));
-    const State after = stateOf(m_ours);
+    const ProjectState after = projectState(m_ours);
     QCOMPARE(after.sites, before.sites);
     QCOMPARE(after.cameras, before.cameras);
     QCOMPARE(after.journal, before.journal);
@@ -135,11 +82,11 @@ void TestCliMerge::dryRunPrintsThePlan()
 
 void TestCliMerge::mergeAppliesThePlan()
 {
-    const State before = stateOf(m_ours);
+    const ProjectState before = projectState(m_ours);
     QCOMPARE(before.sites, 4);
-    const Run r = runNadzor({QStringLiteral("merge"), m_ours, m_theirs});
+    const CliRun r = runNadzor({QStringLiteral("merge"), m_ours, m_theirs});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-    const State after = stateOf(m_ours);
+    const ProjectState after = projectState(m_ours);
     QCOMPARE(after.sites, 7);
     QCOMPARE(after.cameras, 8);
     QCOMPARE(after.journal, before.journal + 1);
@@ -154,16 +101,16 @@ void TestCliMerge::mergeAppliesThePlan()
         QVERIFY(opened);
         QVERIFY2(opened.value()->undo(), qPrintable(opened.value()->errorString()));
     }
-    const State undone = stateOf(m_ours);
+    const ProjectState undone = projectState(m_ours);
     QCOMPARE(undone.sites, before.sites);
     QCOMPARE(undone.cameras, before.cameras);
 }
 
 void TestCliMerge::acceptAll()
 {
-    const Run r = runNadzor({QStringLiteral("merge"), m_ours, m_theirs, QStringLiteral("--accept-all")});
+    const CliRun r = runNadzor({QStringLiteral("merge"), m_ours, m_theirs, QStringLiteral("--accept-all")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-    const State after = stateOf(m_ours);
+    const ProjectState after = projectState(m_ours);
     QCOMPARE(after.sites, 6);   // the pair for review is merged too
     QCOMPARE(after.cameras, 8); // its fixed camera joins the dome at site 3
     QVERIFY2(!r.out.contains(QLatin1String("For review")), qPrintable(r.out));
@@ -177,11 +124,11 @@ void TestCliMerge::exportFileWithContributor()
                                .arg(near2.lat, 0, 'f', 9)
                                .arg(near2.lon, 0, 'f', 9)
                                .toUtf8()));
-    const Run r = runNadzor({QStringLiteral("merge"), m_ours, csv, QStringLiteral("--contributor"),
+    const CliRun r = runNadzor({QStringLiteral("merge"), m_ours, csv, QStringLiteral("--contributor"),
                              QStringLiteral("Marko Marković"), QStringLiteral("--distance"), QStringLiteral("10")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QLatin1String("duplicates within 10 m")), qPrintable(r.out));
-    const State after = stateOf(m_ours);
+    const ProjectState after = projectState(m_ours);
     QCOMPARE(after.sites, 5);
     QCOMPARE(after.cameras, 5);
     QCOMPARE(after.lastAction, QStringLiteral("merge"));
@@ -205,12 +152,12 @@ void TestCliMerge::failingImportChangesNothing()
     const QString path = m_dir->filePath(name);
     if (!content.isEmpty())
         QVERIFY(writeFile(path, content));
-    const State before = stateOf(m_ours);
-    const Run r = runNadzor({QStringLiteral("merge"), m_ours, path, QStringLiteral("--contributor"), QStringLiteral("X")});
+    const ProjectState before = projectState(m_ours);
+    const CliRun r = runNadzor({QStringLiteral("merge"), m_ours, path, QStringLiteral("--contributor"), QStringLiteral("X")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(name), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("nothing was merged")), qPrintable(r.err));
-    const State after = stateOf(m_ours);
+    const ProjectState after = projectState(m_ours);
     QCOMPARE(after.sites, before.sites);
     QCOMPARE(after.cameras, before.cameras);
     QCOMPARE(after.journal, before.journal);
@@ -235,12 +182,12 @@ void TestCliMerge::usageErrors()
     QStringList all{QStringLiteral("merge")};
     if (!args.isEmpty())
         all << m_ours << m_theirs << args;
-    const Run r = runNadzor(all);
+    const CliRun r = runNadzor(all);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
-    QCOMPARE(stateOf(m_ours).sites, 4);
+    QCOMPARE(projectState(m_ours).sites, 4);
 
-    const Run help = runNadzor({QStringLiteral("merge"), QStringLiteral("--help")});
+    const CliRun help = runNadzor({QStringLiteral("merge"), QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("--contributor NAME")));
 }

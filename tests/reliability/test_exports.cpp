@@ -1,7 +1,7 @@
 // Exports that are safe to hand out: CSV cells that spreadsheets would run as formulas are
 // neutralised, and no export carries photo metadata or people's names unless asked to
 // (--include-authors).
-#include "io/spreadsheet.h"
+#include "domain/csvtext.h"
 #include "reliabilitytestutil.h"
 #include "store/projectstore.h"
 
@@ -251,7 +251,7 @@ void TestExports::spreadsheetSafeCsv()
     QCOMPARE(sites.at(4).cameras.first().operatorName, QStringLiteral("=1+1")); // (import trims white space)
     // Free tag keys are header cells: neutralised on export, restored on import.
     QCOMPARE(sites.first().cameras.first().tags.value(QStringLiteral("=cmd|' /")), QStringLiteral("+1+cmd|' /C calc'!A0"));
-    QCOMPARE(io::spreadsheetSafe(QStringLiteral("\r=1+1")), QStringLiteral("'\r=1+1"));
+    QCOMPARE(domain::spreadsheetSafe(QStringLiteral("\r=1+1")), QStringLiteral("'\r=1+1"));
 }
 
 void TestExports::privacy_data()

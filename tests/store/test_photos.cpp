@@ -1,11 +1,14 @@
 // Photos: the GPS position and time are read, EXIF/XMP/IPTC are stripped, the image still decodes
 // with its size, and anything that is not an image is refused.
+#include "clirunner.h"
 #include "store/photosanitizer.h"
 #include "store/projectstore.h"
 #include "storetestutil.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +81,29 @@ Found metadataIn(const QByteArray &bytes)
             QString::fromStdString(image->comment())};
 }
 
+
+// Noise: its JPEG bytes are unlike anything else in the file, so a slice of them can be searched.
+QImage noiseImage(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QImage image(96, 96, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, random.generate() | 0xff000000u);
+    return image;
+}
+
+// Whether `pattern` is anywhere in the raw bytes of the project file or its -wal.
+bool fileHolds(const QString &project, const QByteArray &pattern)
+{
+    for (const QString &path : {project, project + QStringLiteral("-wal")}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(pattern))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestPhotos : public QObject {
@@ -92,6 +118,9 @@ private slots:
     void refusesNonImages_data();
     void refusesNonImages();
     void cameraPhotosAndParents();
+    void purgeDeletedPhotos_data();
+    void purgeDeletedPhotos();
+    void purgeCommand();
 };
 
 void TestPhotos::fixtureHasMetadata()
@@ -255,6 +284,130 @@ void TestPhotos::cameraPhotosAndParents()
     QVERIFY(store->undo());
     QCOMPARE(store->photosOfCamera(site.cameras[1].id).value().size(), 1);
     QCOMPARE(store->photosOfCamera(site.cameras[1].id).value().first().data, onCamera.data);
+}
+
+void TestPhotos::purgeDeletedPhotos_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("deleted by hand") << "photo";
+    QTest::newRow("deleted with its camera") << "camera";
+    QTest::newRow("deleted with its site") << "site";
+    QTest::newRow("its addition undone") << "undo";
+}
+
+// A deleted photo stays in the file for undo until it is purged; after the purge not one slice
+// of its bytes is left in the file or the WAL, undo says why it stops, and the kept photo is
+// untouched.
+void TestPhotos::purgeDeletedPhotos()
+{
+    QFETCH(QString, how);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.nadzor"));
+    auto store = ProjectStore::create(path).take();
+    domain::Site site = siteAt(20.45, 44.81, 1);
+    QVERIFY(store->addSite(site));
+    domain::Site other = siteAt(20.46, 44.82, 1);
+    QVERIFY(store->addSite(other));
+
+    domain::Photo kept;
+    kept.siteId = other.id;
+    kept.data = encode(noiseImage(7), "JPEG");
+    QVERIFY(store->addPhoto(kept));
+    domain::Photo secret;
+    secret.cameraId = site.cameras[0].id;
+    secret.fileName = QStringLiteral("secret.jpg");
+    secret.data = encode(noiseImage(42), "JPEG");
+    QVERIFY(store->addPhoto(secret));
+    // The stored bytes (stripped of metadata): a slice from the middle of the image data.
+    const QByteArray pattern = secret.data.mid(secret.data.size() / 2, 48);
+    const QByteArray keptPattern = kept.data.mid(kept.data.size() / 2, 48);
+    QCOMPARE(pattern.size(), 48);
+
+    if (how == QLatin1String("photo"))
+        QVERIFY(store->deletePhoto(secret.id));
+    else if (how == QLatin1String("camera"))
+        QVERIFY(store->deleteCamera(site.cameras[0].id));
+    else if (how == QLatin1String("site"))
+        QVERIFY(store->deleteSite(site.id));
+    else
+        QVERIFY(store->undo());
+    QCOMPARE(store->deletedPhotoCount().value(), qint64(1));
+    QVERIFY2(fileHolds(path, pattern), "the scan must find the deleted photo before the purge");
+    QVERIFY(how == QLatin1String("undo") ? store->canRedo() : store->canUndo());
+
+    auto purged = store->purgeDeletedPhotos();
+    QVERIFY2(purged, qPrintable(purged.errorString()));
+    QCOMPARE(purged.value(), qint64(1));
+    QCOMPARE(store->deletedPhotoCount().value(), qint64(0));
+    QVERIFY2(!fileHolds(path, pattern), "bytes of the purged photo are still in the file");
+    QVERIFY(fileHolds(path, keptPattern) || store->photosOfSite(other.id).value().value(0).data == kept.data);
+    QCOMPARE(store->photosOfSite(other.id).value().size(), 1);
+    QCOMPARE(store->photosOfSite(other.id).value().first().data, kept.data);
+
+    // Undo stops at the purge and says so; redo is given up.
+    QVERIFY(!store->canUndo());
+    QVERIFY(!store->canRedo());
+    const domain::Status undone = store->undo();
+    QVERIFY(!undone);
+    QVERIFY2(undone.errorString().contains(QStringLiteral("the deleted photos were purged from the project on "))
+                 && undone.errorString().contains(QStringLiteral("(1 photo); edits made before the purge can no "
+                                                                 "longer be undone")),
+             qPrintable(undone.errorString()));
+    QVERIFY(!store->redo());
+    QCOMPARE(store->photosOfCamera(site.cameras[0].id).value().size(), 0);
+    QCOMPARE(store->journal().value().last().action, QStringLiteral("purge_photos"));
+
+    // Still so after reopening, and new edits undo as usual.
+    store.reset();
+    QVERIFY(!fileHolds(path, pattern));
+    store = ProjectStore::open(path).take();
+    QVERIFY(!store->canUndo());
+    QVERIFY(!store->undo());
+    domain::Site later = siteAt(20.47, 44.83, 1);
+    QVERIFY(store->addSite(later));
+    QVERIFY(store->canUndo());
+    QVERIFY(store->undo());
+    QVERIFY(!store->undo());
+
+    // Nothing left to purge: 0, and no new journal entry.
+    const qint64 entries = store->journal().value().size();
+    QCOMPARE(store->purgeDeletedPhotos().value(), qint64(0));
+    QCOMPARE(store->journal().value().size(), entries);
+}
+
+// `nadzor purge PROJECT` end to end: --dry-run counts, the purge removes the bytes.
+void TestPhotos::purgeCommand()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.nadzor"));
+    QByteArray pattern;
+    {
+        auto store = ProjectStore::create(path).take();
+        domain::Site site = siteAt(20.45, 44.81, 1);
+        QVERIFY(store->addSite(site));
+        domain::Photo photo;
+        photo.siteId = site.id;
+        photo.data = encode(noiseImage(99), "JPEG");
+        QVERIFY(store->addPhoto(photo));
+        pattern = photo.data.mid(photo.data.size() / 2, 48);
+        QVERIFY(store->deletePhoto(photo.id));
+    }
+    QVERIFY(fileHolds(path, pattern));
+    auto run = [&](const QStringList &args, QString *out) {
+        const nadzor::test::CliRun r = nadzor::test::runNadzor(args, 60000);
+        *out = r.out + r.err;
+        return r.exitCode;
+    };
+    QString out;
+    QCOMPARE(run({QStringLiteral("purge"), path, QStringLiteral("--dry-run")}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("holds 1 deleted photo that can be purged")), qPrintable(out));
+    QVERIFY(fileHolds(path, pattern));
+    QCOMPARE(run({QStringLiteral("purge"), path}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("Purged 1 deleted photo from")), qPrintable(out));
+    QVERIFY(!fileHolds(path, pattern));
+    QCOMPARE(run({QStringLiteral("purge"), dir.filePath(QStringLiteral("missing.nadzor"))}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("does not exist")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("purge")}, &out), 2);
 }
 
 QTEST_MAIN(TestPhotos)

@@ -18,10 +18,12 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -83,6 +85,7 @@ private slots:
     void markVerified();
     void photoWithGps();
     void historySurvivesReopening();
+    void purgeDeletedPhotos();
 
 private:
     std::unique_ptr<ui::MainWindow> openWindow(const QString &name);
@@ -182,7 +185,7 @@ void TestEditing::pinFillUndoRedo()
     QCOMPARE(store()->camera(cameraId).value().direction, QStringLiteral("90-270"));
     QVERIFY(form->directionMessage()->isHidden());
     const domain::Camera withDirection = store()->camera(cameraId).value();
-    QCOMPARE(m_window->editor()->controller()->undoStack()->count(), 4);  // boundary layer, pin, 2 fields
+    QCOMPARE(m_window->editor()->controller()->undoStack()->count(), 3);  // pin, 2 fields (the seeded layer is no step)
     save(QStringLiteral("camera-form.png"));
 
     // Ctrl+Z and Ctrl+Shift+Z restore the exact stored states.
@@ -202,7 +205,7 @@ void TestEditing::pinFillUndoRedo()
     QTest::keyClick(m_window->canvas(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::keyClick(m_window->canvas(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(store()->camera(cameraId).value(), withDirection);
-    QCOMPARE(m_window->editor()->controller()->undoStack()->index(), 4);
+    QCOMPARE(m_window->editor()->controller()->undoStack()->index(), 3);
 
     // Enter in the form returns to pinning: the next click pins the next camera.
     m_window->selectCamera(cameraId, false);
@@ -365,12 +368,65 @@ void TestEditing::historySurvivesReopening()
     m_window = std::make_unique<ui::MainWindow>();
     QVERIFY(m_window->openProject(path));
     QUndoStack *stack = m_window->editor()->controller()->undoStack();
-    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->count(), 2);  // pin, change (the seeded boundary layer is no step)
     QVERIFY(stack->undoText().startsWith(QStringLiteral("Changed camera")));
     QVERIFY(m_window->editor()->controller()->undo());
     QCOMPARE(store()->camera(pinned.value()).value().manufacturer, QString());
     QVERIFY(m_window->editor()->controller()->redo());
     QCOMPARE(store()->camera(pinned.value()).value().manufacturer, QStringLiteral("Dahua"));
+}
+
+void TestEditing::purgeDeletedPhotos()
+{
+    auto pinned = m_window->editor()->controller()->pinCamera(kBelgrade);
+    QVERIFY(pinned.ok());
+    m_window->selectCamera(pinned.value(), false);
+    const QString path = m_dir.filePath(QStringLiteral("walk-purge.jpg"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(jpegWithGps());
+    }
+    m_window->editor()->attachPhotoFiles({path});
+    m_window->editor()->prompt()->cancel();
+    auto photos = store()->photosOfCamera(pinned.value());
+    QVERIFY(photos.ok());
+    QCOMPARE(photos.value().size(), 1);
+    const QByteArray stored = photos.value().first().data;
+    QVERIFY(m_window->editor()->controller()->deletePhoto(photos.value().first().id).ok());
+    QCOMPARE(store()->deletedPhotoCount().value(), qint64(1));
+    QVERIFY(m_window->editor()->controller()->undoStack()->canUndo());
+
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("purgePhotosAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    // Cancel first: nothing changes.
+    bool asked = false;
+    const auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text().startsWith(QStringLiteral("1 deleted photo"));
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    action->trigger();
+    QVERIFY(asked);
+    QCOMPARE(store()->deletedPhotoCount().value(), qint64(1));
+
+    asked = false;
+    answer(QMessageBox::Yes);
+    action->trigger();
+    QVERIFY(asked);
+    QCOMPARE(store()->deletedPhotoCount().value(), qint64(0));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Purged 1 deleted photo")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Undo stops at the purge: the photo cannot come back, in the GUI or from the store.
+    QVERIFY(!m_window->editor()->controller()->undoStack()->canUndo());
+    QVERIFY(!store()->canUndo());
+    // (That the bytes leave the file and its WAL is tested on the store: test_photos.)
+    Q_UNUSED(stored);
 }
 
 QTEST_MAIN(TestEditing)

@@ -14,7 +14,7 @@
 
 #include <QString>
 
-namespace nadzor::io {
+namespace nadzor::gdal {
 
 class ArchiveGuard {
 public:
@@ -28,4 +28,4 @@ public:
     static domain::Status check(const QString &path);
 };
 
-} // namespace nadzor::io
+} // namespace nadzor::gdal

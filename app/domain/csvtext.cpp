@@ -1,8 +1,8 @@
-#include "io/spreadsheet.h"
+#include "domain/csvtext.h"
 
 #include <QRegularExpression>
 
-namespace nadzor::io {
+namespace nadzor::domain {
 
 QString spreadsheetSafe(const QString &cell)
 {
@@ -19,4 +19,13 @@ QString spreadsheetSafe(const QString &cell)
     return QLatin1Char('\'') + cell;
 }
 
-} // namespace nadzor::io
+QString csvCell(const QString &value)
+{
+    QString v = spreadsheetSafe(value);
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))
+        || v.contains(QLatin1Char('\r')))
+        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return v;
+}
+
+} // namespace nadzor::domain

@@ -1,11 +1,12 @@
-#include "io/archiveguard.h"
+#include "gdal/archiveguard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
-namespace nadzor::io {
+namespace nadzor::gdal {
 
 domain::Status ArchiveGuard::check(const QString &path)
 {
@@ -21,13 +22,13 @@ domain::Status ArchiveGuard::check(const QString &path)
     const QByteArray root = "/vsizip/{" + QFile::encodeName(path) + "}";
     CPLStringList entries(VSIReadDirRecursive(root.constData()));
     auto refuse = [&](const QString &why) {
-        return domain::makeError(QStringLiteral("refused: the archive %1 (a 'zip bomb'?); "
+        return domain::makeError(QCoreApplication::translate("nadzor::gdal", "refused: the archive %1 (a 'zip bomb'?); "
                                                 "unpack it yourself if it is genuine")
                                      .arg(why),
                                  path);
     };
     if (entries.size() > maxEntries)
-        return refuse(QStringLiteral("has %1 entries, more than %2").arg(entries.size()).arg(maxEntries));
+        return refuse(QCoreApplication::translate("nadzor::gdal", "has %1 entries, more than %2").arg(entries.size()).arg(maxEntries));
     qint64 total = 0;
     for (int i = 0; i < entries.size(); ++i) {
         const QByteArray name = entries[i];
@@ -38,14 +39,14 @@ domain::Status ArchiveGuard::check(const QString &path)
             continue;
         total += qint64(stat.st_size);
         if (total > maxExpandedBytes)
-            return refuse(QStringLiteral("expands to more than %1 MiB").arg(maxExpandedBytes >> 20));
+            return refuse(QCoreApplication::translate("nadzor::gdal", "expands to more than %1 MiB").arg(maxExpandedBytes >> 20));
     }
     if (total > ratioFloorBytes && archiveSize > 0 && total / archiveSize > maxRatio)
-        return refuse(QStringLiteral("expands %1 times (%2 MiB from %3 KiB)")
+        return refuse(QCoreApplication::translate("nadzor::gdal", "expands %1 times (%2 MiB from %3 KiB)")
                           .arg(total / archiveSize)
                           .arg(total >> 20)
                           .arg(archiveSize >> 10));
     return {};
 }
 
-} // namespace nadzor::io
+} // namespace nadzor::gdal

@@ -1,0 +1,7 @@
+#pragma once
+// GDAL's drivers, registered once per process.
+namespace nadzor::gdal {
+
+void ensureRegistered();
+
+} // namespace nadzor::gdal
