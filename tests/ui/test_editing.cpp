@@ -4,6 +4,7 @@
 #include "maps/cameralayer.h"
 #include "maps/mapcanvas.h"
 #include "store/projectstore.h"
+#include "testphotos.h"
 #include "ui/cameraform.h"
 #include "ui/editcontroller.h"
 #include "ui/editor.h"
@@ -27,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-#include <exiv2/exiv2.hpp>
 
 using namespace nadzor;
 
@@ -35,37 +35,11 @@ namespace {
 
 const domain::GeoPoint kBelgrade{20.4573, 44.8125};
 
-// A JPEG with GPS 44°48'59.76"N 20°27'25.2"E and an Artist tag, written with exiv2.
-QByteArray jpegWithGps()
-{
-    QImage image(64, 48, QImage::Format_RGB32);
-    image.fill(QColor(120, 140, 160));
-    QByteArray plain;
-    QBuffer buffer(&plain);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    auto exiv = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(plain.constData()), long(plain.size()));
-    exiv->readMetadata();
-    Exiv2::ExifData &exif = exiv->exifData();
-    exif["Exif.GPSInfo.GPSVersionID"] = "2 3 0 0";
-    exif["Exif.GPSInfo.GPSLatitudeRef"] = "N";
-    exif["Exif.GPSInfo.GPSLatitude"] = "44/1 48/1 5976/100";
-    exif["Exif.GPSInfo.GPSLongitudeRef"] = "E";
-    exif["Exif.GPSInfo.GPSLongitude"] = "20/1 27/1 252/10";
-    exif["Exif.Image.Artist"] = "Secret Volunteer";
-    exiv->writeMetadata();
-    Exiv2::BasicIo &io = exiv->io();
-    io.open();
-    const Exiv2::DataBuf buf = io.read(long(io.size()));
-    io.close();
-    return QByteArray(reinterpret_cast<const char *>(buf.pData_), int(buf.size_));
-}
+using testing::jpegWithGps;
 
 bool hasExif(const QByteArray &bytes)
 {
-    auto exiv = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
-    exiv->readMetadata();
-    return !exiv->exifData().empty() || !exiv->xmpData().empty() || !exiv->iptcData().empty();
+    return testing::hasPhotoMetadata(bytes);
 }
 
 } // namespace

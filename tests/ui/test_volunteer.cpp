@@ -5,6 +5,7 @@
 // from a photo's GPS position, copying attributes (Ctrl+Shift+V) and Undo on a fresh project.
 // When NADZOR_SCREENSHOT_DIR is set, the merge dialog and the History dock are saved.
 #include "maps/cameralayer.h"
+#include "testphotos.h"
 #include "maps/mapcanvas.h"
 #include "store/journalentry.h"
 #include "store/projectstore.h"
@@ -47,7 +48,6 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
-#include <exiv2/exiv2.hpp>
 
 using namespace nadzor;
 
@@ -61,37 +61,11 @@ domain::GeoPoint east(const domain::GeoPoint &p, double metres)
     return {p.lon + metres / (111319.49 * std::cos(p.lat * M_PI / 180.0)), p.lat};
 }
 
-// A JPEG with GPS 44°48'59.76"N 20°27'25.2"E and an Artist tag, written with exiv2.
-QByteArray jpegWithGps()
-{
-    QImage image(64, 48, QImage::Format_RGB32);
-    image.fill(QColor(120, 140, 160));
-    QByteArray plain;
-    QBuffer buffer(&plain);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG");
-    auto exiv = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(plain.constData()), long(plain.size()));
-    exiv->readMetadata();
-    Exiv2::ExifData &exif = exiv->exifData();
-    exif["Exif.GPSInfo.GPSVersionID"] = "2 3 0 0";
-    exif["Exif.GPSInfo.GPSLatitudeRef"] = "N";
-    exif["Exif.GPSInfo.GPSLatitude"] = "44/1 48/1 5976/100";
-    exif["Exif.GPSInfo.GPSLongitudeRef"] = "E";
-    exif["Exif.GPSInfo.GPSLongitude"] = "20/1 27/1 252/10";
-    exif["Exif.Image.Artist"] = "Secret Volunteer";
-    exiv->writeMetadata();
-    Exiv2::BasicIo &io = exiv->io();
-    io.open();
-    const Exiv2::DataBuf buf = io.read(long(io.size()));
-    io.close();
-    return QByteArray(reinterpret_cast<const char *>(buf.pData_), int(buf.size_));
-}
+using testing::jpegWithGps;
 
 bool hasExif(const QByteArray &bytes)
 {
-    auto exiv = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), long(bytes.size()));
-    exiv->readMetadata();
-    return !exiv->exifData().empty() || !exiv->xmpData().empty() || !exiv->iptcData().empty();
+    return testing::hasPhotoMetadata(bytes);
 }
 
 domain::Camera camera(const QString &manufacturer, const QString &cameraType, const QString &direction = {})
