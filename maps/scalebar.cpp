@@ -2,7 +2,9 @@
 
 #include "maps/renderscale.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -32,9 +34,12 @@ ScaleBar::Spec ScaleBar::compute(const Viewport &viewport, double maxPixels)
 
 QString ScaleBar::formatDistance(double metres)
 {
+    // The number in the default locale (the installed language's: "2,5 km" in Serbian), the
+    // unit translated ("км" in Serbian Cyrillic).
+    const QLocale locale;
     if (metres >= 1000.0)
-        return QStringLiteral("%1 km").arg(QString::number(metres / 1000.0, 'g', 6));
-    return QStringLiteral("%1 m").arg(QString::number(metres, 'g', 6));
+        return QCoreApplication::translate("nadzor::maps::ScaleBar", "%1 km").arg(locale.toString(metres / 1000.0, 'g', 6));
+    return QCoreApplication::translate("nadzor::maps::ScaleBar", "%1 m").arg(locale.toString(metres, 'g', 6));
 }
 
 QRectF ScaleBar::paint(QPainter &painter, const Viewport &viewport, const QPointF &bottomLeft)

@@ -19,7 +19,8 @@ public:
 
     // The bar for a viewport, at most `maxPixels` long.
     static Spec compute(const Viewport &viewport, double maxPixels);
-    // "750 m", "1 km", "12.5 km"
+    // "750 m", "1 km", "12.5 km" in the installed language: the number in the default QLocale,
+    // the unit translated (context "nadzor::maps::ScaleBar"; "12,5 км" in Serbian Cyrillic).
     static QString formatDistance(double metres);
     // Paints the bar with its bottom-left corner at `bottomLeft`; returns the painted rectangle.
     static QRectF paint(QPainter &painter, const Viewport &viewport, const QPointF &bottomLeft);

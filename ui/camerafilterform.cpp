@@ -1,7 +1,7 @@
 #include "ui/camerafilterform.h"
 
 #include "ui/cameratablemodel.h"
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,6 +12,8 @@
 #include <QToolButton>
 
 namespace nadzor::ui {
+
+using domain::OsmValueLabels;
 
 namespace {
 constexpr int kActiveStatuses = -1;  // the default filter: everything except removed

@@ -4,7 +4,7 @@
 #include "domain/enums.h"
 #include "ui/cameratablemodel.h"
 #include "ui/coordinateparser.h"
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -24,6 +24,8 @@
 #include <QVBoxLayout>
 
 namespace nadzor::ui {
+
+using domain::OsmValueLabels;
 
 namespace {
 

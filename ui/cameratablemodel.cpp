@@ -1,8 +1,10 @@
 #include "ui/cameratablemodel.h"
 
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 
 namespace nadzor::ui {
+
+using domain::OsmValueLabels;
 
 CameraTableModel::CameraTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 

@@ -1,7 +1,7 @@
 #include "ui/detailspanel.h"
 
 #include "ui/cameratablemodel.h"
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +11,8 @@
 #include <QVBoxLayout>
 
 namespace nadzor::ui {
+
+using domain::OsmValueLabels;
 
 namespace {
 QString number(const std::optional<double> &v, const QString &unit)

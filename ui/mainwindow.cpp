@@ -570,7 +570,9 @@ void MainWindow::setBoundaryLayer(const domain::BoundaryLayer &layer)
     m_boundaryIds.clear();
     for (const domain::Boundary &b : layer.boundaries)
         m_boundaryIds << b.id;
-    domain::BoundaryLayer shown = layer;  // map labels in the script of the interface language
+    // Map labels in the script of the interface language; the bundled layer's name and
+    // attribution in its language.
+    domain::BoundaryLayer shown = boundaries::localisedSerbianLayer(layer);
     for (domain::Boundary &b : shown.boundaries)
         b.name = i18n::displayName(b.name);
     m_geometry = maps::BoundaryGeometry::build(shown);
@@ -1115,8 +1117,9 @@ void MainWindow::waitForIdle()
 void MainWindow::about()
 {
     QStringList attributions;
-    if (!m_boundaryLayer.attribution.isEmpty())
-        attributions << m_boundaryLayer.attribution.toHtmlEscaped();
+    const QString layerAttribution = boundaries::localisedSerbianLayer(m_boundaryLayer).attribution;
+    if (!layerAttribution.isEmpty())
+        attributions << layerAttribution.toHtmlEscaped();
     attributions << tr("Map tiles (when chosen): © OpenStreetMap contributors, ODbL.");
     attributions << tr("Colour schemes: ColorBrewer, Cynthia A. Brewer, Pennsylvania State University.");
     QMessageBox::about(

@@ -5,7 +5,7 @@
 #include "ui/cameratablemodel.h"
 #include "ui/coordinateparser.h"
 #include "ui/mergepairpreview.h"
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 
 namespace nadzor::ui {
+
+using domain::OsmValueLabels;
 
 namespace {
 

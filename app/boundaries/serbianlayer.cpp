@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 #include <mutex>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #ifdef NADZOR_HAVE_BUNDLED_GEODATA
 // A static library's resources must be initialised by name, outside any namespace.
@@ -53,13 +54,51 @@ bool readPolygon(const QJsonArray &rings, domain::MultiPolygon &out)
 
 } // namespace
 
-QString serbianLayerAttribution(int populationYear)
-{
-    return QCoreApplication::translate("nadzor::boundaries", "Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries "
+namespace {
+
+// The bundle's texts as tools/bundle-boundaries writes them (English), and translatable.
+const char *const kLayerName = QT_TRANSLATE_NOOP("nadzor::boundaries", "Serbian municipalities");
+const char *const kLayerSource = QT_TRANSLATE_NOOP(
+    "nadzor::boundaries", "geoBoundaries SRB ADM2 (OpenStreetMap); RZS municipal indicators %1; RZS/SORS municipality codes");
+const char *const kLayerAttribution = QT_TRANSLATE_NOOP(
+    "nadzor::boundaries", "Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries "
                           "(Runfola et al. 2020); population %1: Statistical Office of the Republic of "
                           "Serbia (RZS); municipality codes: RZS/SORS. Joined by name, names normalised "
-                          "and areas recomputed (geodesic, WGS84) by Nadzor.")
-        .arg(populationYear);
+                          "and areas recomputed (geodesic, WGS84) by Nadzor.");
+
+// The year in `text` when it is `format` with its %1 replaced by a year; 0 otherwise.
+int yearIn(const QString &text, const char *format)
+{
+    // escape() turns %1 into \%1 (every non-word character is escaped).
+    const QString pattern = QRegularExpression::escape(QString::fromUtf8(format))
+                                .replace(QLatin1String("\\%1"), QLatin1String("((?:19|20)\\d\\d)"));
+    const QRegularExpression re(QLatin1Char('^') + pattern + QLatin1Char('$'));
+    const QRegularExpressionMatch m = re.match(text);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+} // namespace
+
+QString serbianLayerAttribution(int populationYear)
+{
+    return QCoreApplication::translate("nadzor::boundaries", kLayerAttribution).arg(populationYear);
+}
+
+bool isBundledSerbianLayer(const domain::BoundaryLayer &layer)
+{
+    return layer.name == QLatin1String(kLayerName) && yearIn(layer.attribution, kLayerAttribution) != 0
+        && yearIn(layer.source, kLayerSource) != 0;
+}
+
+domain::BoundaryLayer localisedSerbianLayer(domain::BoundaryLayer layer)
+{
+    if (!isBundledSerbianLayer(layer))
+        return layer;
+    const int year = yearIn(layer.attribution, kLayerAttribution);
+    layer.name = QCoreApplication::translate("nadzor::boundaries", kLayerName);
+    layer.source = QCoreApplication::translate("nadzor::boundaries", kLayerSource).arg(yearIn(layer.source, kLayerSource));
+    layer.attribution = serbianLayerAttribution(year);
+    return layer;
 }
 
 domain::Result<domain::BoundaryLayer> readBundledGeoJson(const QByteArray &geojson, const QString &source)
@@ -74,7 +113,7 @@ domain::Result<domain::BoundaryLayer> readBundledGeoJson(const QByteArray &geojs
         return makeError(QCoreApplication::translate("nadzor::boundaries", "not a GeoJSON FeatureCollection"), source);
 
     domain::BoundaryLayer layer;
-    layer.name = root.value(QStringLiteral("name")).toString(QCoreApplication::translate("nadzor::boundaries", "Serbian municipalities"));
+    layer.name = root.value(QStringLiteral("name")).toString(QString::fromLatin1(kLayerName));
     layer.source = root.value(QStringLiteral("source")).toString(source);
     layer.attribution = root.value(QStringLiteral("attribution")).toString();
 

@@ -17,6 +17,14 @@ inline constexpr const char *bundledSerbianLayerResource = ":/geodata/serbia-mun
 // RZS/SORS. Joined by name, names normalised and areas recomputed (geodesic, WGS84) by Nadzor."
 QString serbianLayerAttribution(int populationYear);
 
+// True for the bundled layer as read from the resource or as saved in a project: its stored
+// name, source and attribution are the bundle's (English) texts.
+bool isBundledSerbianLayer(const domain::BoundaryLayer &layer);
+
+// For display: the bundled layer with its name, source and attribution in the current language
+// (a report in Cyrillic says "Општине Србије"); any other layer is returned unchanged.
+domain::BoundaryLayer localisedSerbianLayer(domain::BoundaryLayer layer);
+
 // The bundled layer, named "Serbian municipalities", with its attribution. Parsed on the first
 // call and shared afterwards (QList is implicitly shared, so a copy is cheap).
 domain::Result<domain::BoundaryLayer> bundledSerbianLayer();

@@ -5,6 +5,7 @@
 #include "analysis/aggregator.h"
 #include "boundaries/boundaryimporter.h"
 #include "boundaries/geodesicarea.h"
+#include "boundaries/serbianlayer.h"
 #include "cli/arguments.h"
 #include "cli/command.h"
 #include "cli/projectinputs.h"
@@ -152,7 +153,7 @@ int runDensity(const QStringList &args, Context &context)
                                  result.filterDescription,
                                  domain::plural(QCoreApplication::translate("nadzor::cli", "%n boundary(ies)", nullptr, int(boundaryCount)),
                                                 boundaryCount),
-                                 layer.name)};
+                                 boundaries::localisedSerbianLayer(layer).name)};
     if (result.outsideCameras > 0)
         summary << QCoreApplication::translate("nadzor::cli", "%1 at %2 lie outside every boundary")
                        .arg(domain::countedCameras(result.outsideCameras), domain::countedSites(result.outsideSites));

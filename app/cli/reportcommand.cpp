@@ -239,12 +239,12 @@ int runReport(const QStringList &args, Context &context)
                                                          ? QString()
                                                          : QStringLiteral(" (") + layer.boundaries[i].code + QLatin1Char(')'));
             context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: municipality '%1' is ambiguous in '%2': %3; give its code instead")
-                               .arg(municipality, layer.name, names.join(QStringLiteral(", ")))
+                               .arg(municipality, boundaries::localisedSerbianLayer(layer).name, names.join(QStringLiteral(", ")))
                         << "\n";
             return ExitFailure;
         } else {
             context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: no municipality '%1' in '%2'. Closest: %3")
-                               .arg(municipality, layer.name, closestNames(layer, municipality, 5).join(QStringLiteral(", ")))
+                               .arg(municipality, boundaries::localisedSerbianLayer(layer).name, closestNames(layer, municipality, 5).join(QStringLiteral(", ")))
                         << "\n";
             return ExitFailure;
         }
@@ -327,7 +327,7 @@ int runReport(const QStringList &args, Context &context)
                                     aggregation.filterDescription,
                                     domain::plural(QCoreApplication::translate("nadzor::cli", "%n boundary(ies)", nullptr, int(boundaryCount)),
                                                    boundaryCount),
-                                    layer.name, out)
+                                    boundaries::localisedSerbianLayer(layer).name, out)
                         << "\n";
         }
     }

@@ -1,5 +1,7 @@
 #include "domain/camerafilter.h"
 
+#include "domain/osmvaluelabels.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -28,6 +30,28 @@ QString cyrillicToLatin(QChar c)
 }
 
 QString joinKeys(const QStringList &values) { return values.join(QStringLiteral(", ")); }
+
+// The labels of a camera's OSM values (only those the table knows: a hand-typed value is in
+// no label and is not searched as one).
+QStringList labelsOf(const Camera &camera)
+{
+    const std::pair<const QString &, const QString &> fields[] = {
+        {OsmValueLabels::surveillance(), camera.surveillance},
+        {OsmValueLabels::surveillanceType(), camera.surveillanceType},
+        {OsmValueLabels::surveillanceZone(), camera.surveillanceZone},
+        {OsmValueLabels::cameraType(), camera.cameraType},
+        {OsmValueLabels::cameraMount(), camera.cameraMount}};
+    QStringList labels;
+    for (const auto &[key, value] : fields) {
+        const QString v = value.trimmed();
+        if (v.isEmpty())
+            continue;
+        const QString label = OsmValueLabels::label(key, v);
+        if (label != v)
+            labels << label;
+    }
+    return labels;
+}
 
 } // namespace
 
@@ -98,10 +122,13 @@ bool CameraFilter::matches(const Site &site, const Camera &camera) const
     }
     if (!text.trimmed().isEmpty()) {
         const QString needle = fold(text.trimmed());
-        const QString haystack = fold(camera.notes + QLatin1Char('\n') + site.address
-                                      + QLatin1Char('\n') + camera.model + QLatin1Char('\n')
-                                      + camera.manufacturer + QLatin1Char('\n')
-                                      + camera.operatorName);
+        // The free text and the labels of the OSM values in the installed language (what the
+        // forms and the Cameras table show: "Kupola" / "Купола" for camera:type=dome), folded,
+        // so either script finds them.
+        const QString sep(QLatin1Char('\n'));
+        const QString haystack = fold(camera.notes + sep + site.address + sep + camera.model + sep
+                                      + camera.manufacturer + sep + camera.operatorName + sep
+                                      + labelsOf(camera).join(sep));
         if (!haystack.contains(needle))
             return false;
     }

@@ -31,7 +31,9 @@ public:
     QList<VerificationStatus> statuses;      // default: unverified, verified, disputed
     QDate observedFrom;            // inclusive; a camera without a date fails a date condition
     QDate observedTo;              // inclusive
-    QString text;                  // in notes, address, model, manufacturer or operator
+    QString text;                  // in notes, address, model, manufacturer or operator, or in the
+                                   // labels of the OSM values in the installed language
+                                   // ("kupola" / "купола" for camera:type=dome; OsmValueLabels)
 
     // Whether a camera hanging at a site passes.
     bool matches(const Site &site, const Camera &camera) const;

@@ -117,7 +117,7 @@ const QStringList &latinTokens()
         QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("x"),
         QStringLiteral("GEOS"), QStringLiteral("CRS"), QStringLiteral("WKT"), QStringLiteral("WAL"), QStringLiteral("VACUUM"),
         QStringLiteral("WebP"), QStringLiteral("Polygon"), QStringLiteral("MultiPolygon"),
-        QStringLiteral("geoBoundaries"), QStringLiteral("Runfola et al"), QStringLiteral("CMake"),
+        QStringLiteral("geoBoundaries"), QStringLiteral("SRB ADM2"), QStringLiteral("Runfola et al"), QStringLiteral("CMake"),
     };
     return tokens;
 }

@@ -2,9 +2,11 @@
 
 #include "domain/camerafilter.h"
 #include "domain/direction.h"
+#include "domain/osmvaluelabels.h"
 
 #include <cmath>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace nadzor::merge {
 
@@ -12,10 +14,40 @@ namespace {
 constexpr double directionTolerance = 30.0; // degrees
 constexpr double heightTolerance = 1.0;     // metres
 
+// An angle in the installed language's number format ("12,5°" in Serbian).
 QString degrees(double value)
 {
-    return QString::number(value, 'g', 4) + QChar(0x00B0);
+    return QLocale().toString(value, 'g', 4) + QChar(0x00B0);
 }
+
+// A height in metres in the installed language's number format.
+QString metres(double value)
+{
+    return QLocale().toString(value, 'g', 4);
+}
+
+// What two values of a compared field are called for people: a whole message per field and
+// outcome, so a translation can make the adjective agree with the field's noun ("isti
+// proizvođač", "ista zona").
+struct FieldText {
+    const char *same;       // %1: the value
+    const char *different;  // %1 / %2: the incoming and the existing value
+};
+
+const FieldText kManufacturer = {QT_TRANSLATE_NOOP("nadzor::merge", "same manufacturer (%1)"),
+                                 QT_TRANSLATE_NOOP("nadzor::merge", "different manufacturer (%1 / %2)")};
+const FieldText kCameraType = {QT_TRANSLATE_NOOP("nadzor::merge", "same camera type (%1)"),
+                               QT_TRANSLATE_NOOP("nadzor::merge", "different camera type (%1 / %2)")};
+const FieldText kModel = {QT_TRANSLATE_NOOP("nadzor::merge", "same model (%1)"),
+                          QT_TRANSLATE_NOOP("nadzor::merge", "different model (%1 / %2)")};
+const FieldText kMount = {QT_TRANSLATE_NOOP("nadzor::merge", "same mount (%1)"),
+                          QT_TRANSLATE_NOOP("nadzor::merge", "different mount (%1 / %2)")};
+const FieldText kType = {QT_TRANSLATE_NOOP("nadzor::merge", "same surveillance type (%1)"),
+                         QT_TRANSLATE_NOOP("nadzor::merge", "different surveillance type (%1 / %2)")};
+const FieldText kOperator = {QT_TRANSLATE_NOOP("nadzor::merge", "same operator (%1)"),
+                             QT_TRANSLATE_NOOP("nadzor::merge", "different operator (%1 / %2)")};
+const FieldText kZone = {QT_TRANSLATE_NOOP("nadzor::merge", "same zone (%1)"),
+                         QT_TRANSLATE_NOOP("nadzor::merge", "different zone (%1 / %2)")};
 } // namespace
 
 double CameraComparison::directionGap(const QString &a, const QString &b)
@@ -36,18 +68,23 @@ double CameraComparison::directionGap(const QString &a, const QString &b)
     return best;
 }
 
-void CameraComparison::text(const QString &label, const QString &a, const QString &b, double weight, bool strong)
+void CameraComparison::text(const char *same, const char *different, const QString &osmKey, const QString &a,
+                            const QString &b, double weight, bool strong)
 {
     const QString ta = a.trimmed();
     const QString tb = b.trimmed();
     if (ta.isEmpty() || tb.isEmpty())
         return;
     m_compared += weight;
+    // OSM values by their labels in the installed language; free text as it is.
+    const auto shown = [&osmKey](const QString &value) {
+        return osmKey.isEmpty() ? value : domain::OsmValueLabels::label(osmKey, value);
+    };
     if (domain::CameraFilter::fold(ta) == domain::CameraFilter::fold(tb)) {
         m_agreed += weight;
-        m_agreements << QCoreApplication::translate("nadzor::merge", "same %1 (%2)").arg(label, tb);
+        m_agreements << QCoreApplication::translate("nadzor::merge", same).arg(shown(tb));
     } else {
-        m_conflicts << QCoreApplication::translate("nadzor::merge", "different %1 (%2 / %3)").arg(label, ta, tb);
+        m_conflicts << QCoreApplication::translate("nadzor::merge", different).arg(shown(ta), shown(tb));
         if (strong)
             m_strongConflict = true;
     }
@@ -57,8 +94,9 @@ CameraComparison CameraComparison::compare(const domain::Camera &incoming, const
 {
     CameraComparison c;
     c.m_sameUuid = !incoming.uuid.isEmpty() && incoming.uuid == existing.uuid;
-    c.text(QStringLiteral("manufacturer"), incoming.manufacturer, existing.manufacturer, 2.0, true);
-    c.text(QStringLiteral("camera:type"), incoming.cameraType, existing.cameraType, 2.0, true);
+    using domain::OsmValueLabels;
+    c.text(kManufacturer.same, kManufacturer.different, QString(), incoming.manufacturer, existing.manufacturer, 2.0, true);
+    c.text(kCameraType.same, kCameraType.different, OsmValueLabels::cameraType(), incoming.cameraType, existing.cameraType, 2.0, true);
 
     const double gap = directionGap(incoming.direction, existing.direction);
     if (gap >= 0.0) {
@@ -72,18 +110,19 @@ CameraComparison CameraComparison::compare(const domain::Camera &incoming, const
             c.m_strongConflict = true;
         }
     }
-    c.text(QStringLiteral("model"), incoming.model, existing.model, 1.0, true);
-    c.text(QStringLiteral("camera:mount"), incoming.cameraMount, existing.cameraMount, 1.0, true);
-    c.text(QStringLiteral("surveillance:type"), incoming.surveillanceType, existing.surveillanceType, 1.0, false);
-    c.text(QStringLiteral("operator"), incoming.operatorName, existing.operatorName, 1.0, false);
-    c.text(QStringLiteral("surveillance:zone"), incoming.surveillanceZone, existing.surveillanceZone, 0.5, false);
+    c.text(kModel.same, kModel.different, QString(), incoming.model, existing.model, 1.0, true);
+    c.text(kMount.same, kMount.different, OsmValueLabels::cameraMount(), incoming.cameraMount, existing.cameraMount, 1.0, true);
+    c.text(kType.same, kType.different, OsmValueLabels::surveillanceType(), incoming.surveillanceType, existing.surveillanceType, 1.0, false);
+    c.text(kOperator.same, kOperator.different, QString(), incoming.operatorName, existing.operatorName, 1.0, false);
+    c.text(kZone.same, kZone.different, OsmValueLabels::surveillanceZone(), incoming.surveillanceZone, existing.surveillanceZone, 0.5, false);
     if (incoming.height && existing.height) {
         c.m_compared += 0.5;
         if (std::abs(*incoming.height - *existing.height) <= heightTolerance) {
             c.m_agreed += 0.5;
             c.m_agreements << QCoreApplication::translate("nadzor::merge", "height within 1 m");
         } else {
-            c.m_conflicts << QCoreApplication::translate("nadzor::merge", "different height (%1 m / %2 m)").arg(*incoming.height).arg(*existing.height);
+            c.m_conflicts << QCoreApplication::translate("nadzor::merge", "different height (%1 m / %2 m)")
+                                 .arg(metres(*incoming.height), metres(*existing.height));
         }
     }
     return c;

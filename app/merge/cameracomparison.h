@@ -25,9 +25,10 @@ public:
     // No strong disagreement (or the same uuid): the records may be one camera.
     bool compatible() const { return m_sameUuid || !m_strongConflict; }
     double comparedWeight() const { return m_compared; }
-    // "same manufacturer (Dahua)", "direction 90° and 100° (10° apart)", ...
+    // In the installed language, field names for people and OSM values by their labels:
+    // "same manufacturer (Dahua)", "direction within 30° (90 / 100, 10° apart)", ...
     const QStringList &agreements() const { return m_agreements; }
-    // "different camera:type (fixed / dome)", ...
+    // "different camera type (Fixed / Dome)", ...
     const QStringList &conflicts() const { return m_conflicts; }
 
     // Smallest angle in degrees between the directions of two camera:direction values (each
@@ -35,7 +36,11 @@ public:
     static double directionGap(const QString &a, const QString &b);
 
 private:
-    void text(const QString &label, const QString &a, const QString &b, double weight, bool strong);
+    // Compares one text field. same/different: the untranslated messages ("same model (%1)",
+    // "different model (%1 / %2)", context "nadzor::merge"); osmKey names the OSM key whose
+    // values are shown by their labels (domain::OsmValueLabels), empty for free text.
+    void text(const char *same, const char *different, const QString &osmKey, const QString &a,
+              const QString &b, double weight, bool strong);
 
     bool m_sameUuid = false;
     bool m_strongConflict = false;

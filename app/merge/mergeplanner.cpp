@@ -13,6 +13,7 @@
 #include <optional>
 #include <cmath>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace nadzor::merge {
 
@@ -25,9 +26,10 @@ struct Scored {
     QStringList reasons;
 };
 
+// A distance in the installed language's number format ("3,9 m" in Serbian).
 QString metres(double d)
 {
-    return QCoreApplication::translate("nadzor::merge", "%1 m apart").arg(d, 0, 'f', d < 10.0 ? 1 : 0);
+    return QCoreApplication::translate("nadzor::merge", "%1 m apart").arg(QLocale().toString(d, 'f', d < 10.0 ? 1 : 0));
 }
 
 // The attribute part of the score and its reasons: the best compatible pair of an incoming
@@ -206,9 +208,9 @@ Result<MergePlan> MergePlanner::plan(const MergeSource &source) const
             } else {
                 QStringList what;
                 if (merged.newCameras())
-                    what << QCoreApplication::translate("nadzor::merge", "%1 new camera(s)").arg(merged.newCameras());
+                    what << QCoreApplication::translate("nadzor::merge", "%n new camera(s)", nullptr, merged.newCameras());
                 if (merged.matchedCameras())
-                    what << QStringLiteral("%1 camera(s) matched").arg(merged.matchedCameras());
+                    what << QCoreApplication::translate("nadzor::merge", "%n camera(s) matched", nullptr, merged.matchedCameras());
                 if (newPhotos)
                     what << QCoreApplication::translate("nadzor::merge", "new photos");
                 if (!merged.changesSomething() && !newPhotos)

@@ -1,10 +1,12 @@
 #include "merge/sitemerger.h"
 
 #include "domain/camerafilter.h"
+#include "domain/osmvaluelabels.h"
 #include "merge/cameracomparison.h"
 
-#include <QUuid>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QUuid>
 
 namespace nadzor::merge {
 
@@ -17,7 +19,8 @@ bool sameText(const QString &a, const QString &b)
 
 } // namespace
 
-void SiteMerger::fillText(QString &target, const QString &incoming, const QString &what, bool join)
+void SiteMerger::fillText(QString &target, const QString &incoming, const QString &what, bool join,
+                          const QString &osmKey)
 {
     const QString in = incoming.trimmed();
     if (in.isEmpty() || sameText(target, in))
@@ -31,47 +34,57 @@ void SiteMerger::fillText(QString &target, const QString &incoming, const QStrin
             m_changed = true;
         }
     } else {
-        m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 \"%2\" (incoming \"%3\")").arg(what, target, in);
+        const auto shown = [&osmKey](const QString &value) {
+            return osmKey.isEmpty() ? value : domain::OsmValueLabels::label(osmKey, value.trimmed());
+        };
+        m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 \"%2\" (incoming \"%3\")")
+                       .arg(what, shown(target), shown(in));
     }
 }
 
 void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
 {
     const QString who = QCoreApplication::translate("nadzor::merge", "camera %1").arg(t.id ? QString::number(t.id) : t.uuid);
-    auto text = [&](QString &field, const QString &value, const char *key, bool join = false) {
-        fillText(field, value, who + QLatin1Char(' ') + QLatin1String(key), join);
+    // "mount of camera 3": the field named for people, not by its OSM key.
+    const auto field = [&t](const char *name) {
+        return QCoreApplication::translate("nadzor::merge", "%1 of camera %2")
+            .arg(QCoreApplication::translate("nadzor::merge", name), t.id ? QString::number(t.id) : t.uuid);
     };
-    text(t.surveillance, in.surveillance, "surveillance");
-    text(t.surveillanceType, in.surveillanceType, "surveillance:type");
-    text(t.surveillanceZone, in.surveillanceZone, "surveillance:zone");
-    text(t.cameraType, in.cameraType, "camera:type");
-    text(t.cameraMount, in.cameraMount, "camera:mount");
-    text(t.direction, in.direction, "camera:direction");
-    text(t.operatorName, in.operatorName, "operator");
-    text(t.manufacturer, in.manufacturer, "manufacturer");
-    text(t.model, in.model, "model");
-    text(t.source, in.source, "source");
-    text(t.notes, in.notes, "notes", true);
-    auto number = [&](std::optional<double> &field, const std::optional<double> &value, const char *key) {
-        if (!value || (field && *field == *value))
+    using domain::OsmValueLabels;
+    auto text = [&](QString &value, const QString &incomingValue, const char *name, const QString &osmKey = QString(),
+                    bool join = false) { fillText(value, incomingValue, field(name), join, osmKey); };
+    text(t.surveillance, in.surveillance, QT_TRANSLATE_NOOP("nadzor::merge", "surveillance"), OsmValueLabels::surveillance());
+    text(t.surveillanceType, in.surveillanceType, QT_TRANSLATE_NOOP("nadzor::merge", "surveillance type"), OsmValueLabels::surveillanceType());
+    text(t.surveillanceZone, in.surveillanceZone, QT_TRANSLATE_NOOP("nadzor::merge", "zone"), OsmValueLabels::surveillanceZone());
+    text(t.cameraType, in.cameraType, QT_TRANSLATE_NOOP("nadzor::merge", "camera type"), OsmValueLabels::cameraType());
+    text(t.cameraMount, in.cameraMount, QT_TRANSLATE_NOOP("nadzor::merge", "mount"), OsmValueLabels::cameraMount());
+    text(t.direction, in.direction, QT_TRANSLATE_NOOP("nadzor::merge", "direction"));
+    text(t.operatorName, in.operatorName, QT_TRANSLATE_NOOP("nadzor::merge", "operator"));
+    text(t.manufacturer, in.manufacturer, QT_TRANSLATE_NOOP("nadzor::merge", "manufacturer"));
+    text(t.model, in.model, QT_TRANSLATE_NOOP("nadzor::merge", "model"));
+    text(t.source, in.source, QT_TRANSLATE_NOOP("nadzor::merge", "source"));
+    text(t.notes, in.notes, QT_TRANSLATE_NOOP("nadzor::merge", "notes"), QString(), true);
+    auto number = [&](std::optional<double> &value, const std::optional<double> &incomingValue, const char *name) {
+        if (!incomingValue || (value && *value == *incomingValue))
             return;
-        if (!field) {
-            field = value;
+        if (!value) {
+            value = incomingValue;
             m_changed = true;
         } else {
-            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 %2 %3 (incoming %4)").arg(who, QLatin1String(key)).arg(*field).arg(*value);
+            m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 %2 (incoming %3)")
+                           .arg(field(name), QLocale().toString(*value), QLocale().toString(*incomingValue));
         }
     };
-    number(t.angle, in.angle, "camera:angle");
-    number(t.tilt, in.tilt, "camera:tilt");
-    number(t.height, in.height, "height");
+    number(t.angle, in.angle, QT_TRANSLATE_NOOP("nadzor::merge", "field of view"));
+    number(t.tilt, in.tilt, QT_TRANSLATE_NOOP("nadzor::merge", "tilt"));
+    number(t.height, in.height, QT_TRANSLATE_NOOP("nadzor::merge", "height"));
     if (in.faceRecognition != domain::FaceRecognition::Unknown && in.faceRecognition != t.faceRecognition) {
         if (t.faceRecognition == domain::FaceRecognition::Unknown) {
             t.faceRecognition = in.faceRecognition;
             m_changed = true;
         } else {
             m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 face recognition %2 (incoming %3)")
-                           .arg(who, domain::toKey(t.faceRecognition), domain::toKey(in.faceRecognition));
+                           .arg(who, domain::displayName(t.faceRecognition), domain::displayName(in.faceRecognition));
         }
     }
     if (in.status != domain::VerificationStatus::Unverified && in.status != t.status) {
@@ -82,7 +95,7 @@ void SiteMerger::fillCamera(domain::Camera &t, const domain::Camera &in)
             m_changed = true;
         } else {
             m_notes << QCoreApplication::translate("nadzor::merge", "kept %1 status %2 (incoming %3)")
-                           .arg(who, domain::toKey(t.status), domain::toKey(in.status));
+                           .arg(who, domain::displayName(t.status), domain::displayName(in.status));
         }
     }
     if (in.observed.isValid() && in.observed != t.observed) {
@@ -111,8 +124,8 @@ SiteMerger SiteMerger::merge(const domain::Site &existing, const domain::Site &i
     SiteMerger m;
     m.m_result = existing;
     domain::Site &r = m.m_result;
-    m.fillText(r.address, incoming.address, QStringLiteral("address"), false);
-    m.fillText(r.description, incoming.description, QStringLiteral("description"), true);
+    m.fillText(r.address, incoming.address, QCoreApplication::translate("nadzor::merge", "address"), false);
+    m.fillText(r.description, incoming.description, QCoreApplication::translate("nadzor::merge", "description"), true);
 
     const qsizetype n = incoming.cameras.size();
     QVector<int> target(n, -1);  // index in r.cameras

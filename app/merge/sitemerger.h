@@ -37,7 +37,10 @@ public:
 
 private:
     void fillCamera(domain::Camera &target, const domain::Camera &incoming);
-    void fillText(QString &target, const QString &incoming, const QString &what, bool join);
+    // what: the field for people ("address", "mount of camera 3"), translated; osmKey: the
+    // OSM key whose values the note shows by their labels, empty for free text.
+    void fillText(QString &target, const QString &incoming, const QString &what, bool join,
+                  const QString &osmKey = QString());
 
     domain::Site m_result;
     bool m_changed = false;

@@ -2,6 +2,7 @@
 #include "report/densityreport.h"
 
 #include "analysis/aggregator.h"
+#include "boundaries/serbianlayer.h"
 #include "report/densitytablewriter.h"
 #include "report/htmlbuilder.h"
 #include "report/numberformatter.h"
@@ -14,8 +15,8 @@ namespace nadzor::report {
 
 DensityReport::DensityReport(domain::BoundaryLayer layer, QList<domain::Site> sites,
                              analysis::Aggregation aggregation, domain::CameraFilter filter)
-    : m_layer(std::move(layer)), m_sites(std::move(sites)), m_aggregation(std::move(aggregation)),
-      m_filter(std::move(filter)), m_generatedAt(QDateTime::currentDateTime())
+    : m_layer(boundaries::localisedSerbianLayer(std::move(layer))), m_sites(std::move(sites)),
+      m_aggregation(std::move(aggregation)), m_filter(std::move(filter)), m_generatedAt(QDateTime::currentDateTime())
 {
 }
 
@@ -51,7 +52,7 @@ QString DensityReport::formatName(ReportFormat format)
 
 std::optional<int> DensityReport::populationYear(const QString &attribution)
 {
-    static const QRegularExpression re(QStringLiteral("population\\D{0,12}((?:19|20)\\d\\d)"),
+    static const QRegularExpression re(QStringLiteral("(?:population|stanovništvo|становништво)\\D{0,12}((?:19|20)\\d\\d)"),
                                        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(attribution);
     if (!m.hasMatch())

@@ -1,5 +1,6 @@
 #include "report/reportfile.h"
 
+#include "boundaries/serbianlayer.h"
 #include "i18n/placenames.h"
 #include "report/factsheet.h"
 
@@ -19,8 +20,8 @@ namespace nadzor::report {
 
 FactSheet::FactSheet(domain::BoundaryLayer layer, QList<domain::Site> sites, analysis::Aggregation aggregation,
                      domain::CameraFilter filter, int boundaryIndex)
-    : m_layer(std::move(layer)), m_sites(std::move(sites)), m_aggregation(std::move(aggregation)),
-      m_filter(std::move(filter)), m_boundary(boundaryIndex), m_generatedAt(QDateTime::currentDateTime())
+    : m_layer(boundaries::localisedSerbianLayer(std::move(layer))), m_sites(std::move(sites)),
+      m_aggregation(std::move(aggregation)), m_filter(std::move(filter)), m_boundary(boundaryIndex), m_generatedAt(QDateTime::currentDateTime())
 {
 }
 

@@ -1,5 +1,6 @@
 #include "report/reportmap.h"
 
+#include "boundaries/serbianlayer.h"
 #include "i18n/placenames.h"
 #include "analysis/classifier.h"
 #include "analysis/colorramp.h"
@@ -34,12 +35,12 @@ constexpr int ZLegend = 40;
 // and hand-made layers may leave every id 0) and the short attribution for the map's corner.
 domain::BoundaryLayer renderCopy(const domain::BoundaryLayer &layer)
 {
-    domain::BoundaryLayer copy = layer;
+    domain::BoundaryLayer copy = boundaries::localisedSerbianLayer(layer);
     for (int i = 0; i < copy.boundaries.size(); ++i) {
         copy.boundaries[i].id = i + 1;
         copy.boundaries[i].name = i18n::displayName(copy.boundaries[i].name);  // labels in the report's script
     }
-    copy.attribution = ReportMap::shortAttribution(layer.attribution);
+    copy.attribution = ReportMap::shortAttribution(copy.attribution);
     return copy;
 }
 

@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>nadzor::merge</name>
+    <message numerus="yes">
+        <location filename="../../app/merge/mergeplanner.cpp" line="+211"/>
+        <source>%n new camera(s)</source>
+        <translation>
+            <numerusform>%n new camera</numerusform>
+            <numerusform>%n new cameras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n camera(s) matched</source>
+        <translation>
+            <numerusform>%n camera matched</numerusform>
+            <numerusform>%n cameras matched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nadzor::store</name>
     <message numerus="yes">
         <location filename="../../app/store/projectstore.cpp" line="+892"/>
@@ -137,7 +156,7 @@
 <context>
     <name>nadzor::ui::CameraForm</name>
     <message numerus="yes">
-        <location filename="../../ui/cameraform.cpp" line="+327"/>
+        <location filename="../../ui/cameraform.cpp" line="+329"/>
         <source> (%n camera(s) here)</source>
         <translation>
             <numerusform> (%n camera here)</numerusform>
@@ -167,7 +186,7 @@
 <context>
     <name>nadzor::ui::DetailsPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/detailspanel.cpp" line="+94"/>
+        <location filename="../../ui/detailspanel.cpp" line="+96"/>
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n camera</numerusform>
@@ -213,7 +232,7 @@
 <context>
     <name>nadzor::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+747"/>
+        <location filename="../../ui/mainwindow.cpp" line="+749"/>
         <source>%n boundaries imported into &apos;%1&apos;.</source>
         <translation>
             <numerusform>%n boundary imported into &apos;%1&apos;.</numerusform>
@@ -240,7 +259,7 @@
 <context>
     <name>nadzor::ui::MergeReviewDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/mergereviewdialog.cpp" line="+106"/>
+        <location filename="../../ui/mergereviewdialog.cpp" line="+108"/>
         <source>%n site(s) in %1. Likely duplicates are listed: compare each pair and accept it (the same place: merge) or reject it (a different place: keep both).</source>
         <translation>
             <numerusform>%n site in %1. Likely duplicates are listed: compare each pair and accept it (the same place: merge) or reject it (a different place: keep both).</numerusform>

@@ -136,7 +136,7 @@
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../../ui/mergereviewdialog.cpp" line="+37"/>
+        <location filename="../../ui/mergereviewdialog.cpp" line="+39"/>
         <source>%1 m</source>
         <translation>%1 м</translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/boundaries/serbianlayer.cpp" line="+93"/>
+        <location filename="../../app/boundaries/serbianlayer.cpp" line="+132"/>
         <source>feature %1 &apos;%2&apos;</source>
         <translation>објекат %1 „%2“</translation>
     </message>
@@ -446,12 +446,12 @@
         <translation>Површине: геодетска и званична разликују се за више од 2 %</translation>
     </message>
     <message>
-        <location filename="../../app/boundaries/serbianlayer.cpp" line="-35"/>
+        <location filename="../../app/boundaries/serbianlayer.cpp" line="-69"/>
         <source>Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries (Runfola et al. 2020); population %1: Statistical Office of the Republic of Serbia (RZS); municipality codes: RZS/SORS. Joined by name, names normalised and areas recomputed (geodesic, WGS84) by Nadzor.</source>
         <translation>Границе © OpenStreetMap сарадници, ODbL 1.0, преко geoBoundaries (Runfola et al. 2020); становништво %1: Републички завод за статистику (РЗС); шифре општина: РЗС. Спојено по називу, називи уједначени и површине поново израчунате (геодетски, WGS84) у Надзору.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>неисправан JSON на позицији %1: %2</translation>
     </message>
@@ -461,13 +461,18 @@
         <translation>није GeoJSON ФеатуреЦоллецтион</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <location filename="../../app/boundaries/serbiansources.cpp" line="+111"/>
         <source>Serbian municipalities</source>
         <translation>Општине Србије</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>geoBoundaries SRB ADM2 (OpenStreetMap); RZS municipal indicators %1; RZS/SORS municipality codes</source>
+        <translation>geoBoundaries SRB ADM2 (OpenStreetMap); општински показатељи РЗС %1; шифре општина РЗС</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1 is a %2; expected a Polygon or MultiPolygon</source>
         <translation>%1 је %2; очекује се Polygon или MultiPolygon</translation>
     </message>
@@ -1310,7 +1315,7 @@ Options:
 <context>
     <name>nadzor::domain</name>
     <message>
-        <location filename="../../app/domain/camerafilter.cpp" line="+127"/>
+        <location filename="../../app/domain/camerafilter.cpp" line="+154"/>
         <source>manufacturer = %1</source>
         <translation>произвођач = %1</translation>
     </message>
@@ -1816,6 +1821,19 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
     </message>
 </context>
 <context>
+    <name>nadzor::maps::ScaleBar</name>
+    <message>
+        <location filename="../../maps/scalebar.cpp" line="+41"/>
+        <source>%1 km</source>
+        <translation>%1 км</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 м</translation>
+    </message>
+</context>
+<context>
     <name>nadzor::maps::TileLayer</name>
     <message>
         <location filename="../../maps/tilelayer.cpp" line="+14"/>
@@ -1831,24 +1849,84 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::merge</name>
     <message>
-        <location filename="../../app/merge/cameracomparison.cpp" line="+48"/>
-        <source>same %1 (%2)</source>
-        <translation>исто поље %1 (%2)</translation>
+        <location filename="../../app/merge/cameracomparison.cpp" line="+37"/>
+        <source>same manufacturer (%1)</source>
+        <translation>исти произвођач (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>different %1 (%2 / %3)</source>
-        <translation>различито поље %1 (%2 / %3)</translation>
+        <location line="+1"/>
+        <source>different manufacturer (%1 / %2)</source>
+        <translation>различит произвођач (%1 / %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>same camera type (%1)</source>
+        <translation>исти тип камере (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different camera type (%1 / %2)</source>
+        <translation>различит тип камере (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same model (%1)</source>
+        <translation>исти модел (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different model (%1 / %2)</source>
+        <translation>различит модел (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same mount (%1)</source>
+        <translation>иста монтажа (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different mount (%1 / %2)</source>
+        <translation>различита монтажа (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same surveillance type (%1)</source>
+        <translation>иста врста надзора (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different surveillance type (%1 / %2)</source>
+        <translation>различита врста надзора (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same operator (%1)</source>
+        <translation>исти оператер (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different operator (%1 / %2)</source>
+        <translation>различит оператер (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same zone (%1)</source>
+        <translation>иста зона (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different zone (%1 / %2)</source>
+        <translation>различита зона (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>direction within 30%1 (%2, %3 apart)</source>
-        <translation>смер унутар 30%1 (%2 и %3)</translation>
+        <translation>смер унутар 30%1 (%2, разлика %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>different direction (%1, %2 apart)</source>
-        <translation>различит смер (%1 и %2)</translation>
+        <translation>различит смер (%1, разлика %2)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1876,7 +1954,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
         <translation>нема ставке спајања %1 (план их има %2)</translation>
     </message>
     <message>
-        <location filename="../../app/merge/mergeplanner.cpp" line="+30"/>
+        <location filename="../../app/merge/mergeplanner.cpp" line="+32"/>
         <source>%1 m apart</source>
         <translation>размак %1 м</translation>
     </message>
@@ -1905,13 +1983,26 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
         <source>identical: nothing new</source>
         <translation>идентично: ништа ново</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 new camera(s)</source>
-        <translation>нове камере: %1</translation>
+        <source>%n new camera(s)</source>
+        <translation>
+            <numerusform>%n нова камера</numerusform>
+            <numerusform>%n нове камере</numerusform>
+            <numerusform>%n нових камера</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n camera(s) matched</source>
+        <translation>
+            <numerusform>%n камера упарена</numerusform>
+            <numerusform>%n камере упарене</numerusform>
+            <numerusform>%n камера упарено</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>new photos</source>
         <translation>нове фотографије</translation>
     </message>
@@ -1931,22 +2022,97 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
         <translation>датотека не може да се прочита</translation>
     </message>
     <message>
-        <location filename="../../app/merge/sitemerger.cpp" line="+34"/>
+        <location filename="../../app/merge/sitemerger.cpp" line="+40"/>
         <source>kept %1 &quot;%2&quot; (incoming &quot;%3&quot;)</source>
-        <translation>задржано %1 „%2“ (пристигло „%3“)</translation>
+        <translation>%1: задржано „%2“ (пристигло „%3“)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>camera %1</source>
         <translation>камера %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>kept %1 %2 %3 (incoming %4)</source>
-        <translation>задржано за %1: %2 %3 (пристигло %4)</translation>
+        <location line="+3"/>
+        <source>%1 of camera %2</source>
+        <translation>%1 камере %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>surveillance</source>
+        <translation>надзирани простор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance type</source>
+        <translation>врста надзора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>зона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera type</source>
+        <translation>тип камере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mount</source>
+        <translation>монтажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>смер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>оператер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer</source>
+        <translation>произвођач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>модел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>извор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>белешке</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept %1 %2 (incoming %3)</source>
+        <translation>%1: задржано %2 (пристигло %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field of view</source>
+        <translation>видно поље</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt</source>
+        <translation>нагиб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height</source>
+        <translation>висина</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>kept %1 face recognition %2 (incoming %3)</source>
         <translation>задржано препознавање лица за %1: %2 (пристигло %3)</translation>
     </message>
@@ -1966,7 +2132,17 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
         <translation>задржана ознака за %1: %2=%3 (пристигло %4)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+11"/>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>camera %1 is already in the project at another site; left there</source>
         <translation>камера %1 је већ у пројекту на другој локацији; остављена је тамо</translation>
     </message>
@@ -1982,7 +2158,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::report::DensityReport</name>
     <message>
-        <location filename="../../app/report/densityreport.cpp" line="+24"/>
+        <location filename="../../app/report/densityreport.cpp" line="+25"/>
         <source>Surveillance cameras by municipality</source>
         <translation>Надзорне камере по општинама</translation>
     </message>
@@ -2205,7 +2381,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::report::FactSheet</name>
     <message>
-        <location filename="../../app/report/factsheet.cpp" line="+29"/>
+        <location filename="../../app/report/factsheet.cpp" line="+30"/>
         <source>%1: surveillance cameras</source>
         <translation>%1: надзорне камере</translation>
     </message>
@@ -2406,7 +2582,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::report::ReportMap</name>
     <message>
-        <location filename="../../app/report/reportmap.cpp" line="+59"/>
+        <location filename="../../app/report/reportmap.cpp" line="+60"/>
         <source>Boundaries</source>
         <translation>Границе</translation>
     </message>
@@ -3603,7 +3779,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::ui::CameraFilterForm</name>
     <message>
-        <location filename="../../ui/camerafilterform.cpp" line="+27"/>
+        <location filename="../../ui/camerafilterform.cpp" line="+29"/>
         <source>Active (not removed)</source>
         <translation>Активне (нису уклоњене)</translation>
     </message>
@@ -3678,7 +3854,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::ui::CameraForm</name>
     <message>
-        <location filename="../../ui/cameraform.cpp" line="+92"/>
+        <location filename="../../ui/cameraform.cpp" line="+94"/>
         <source>90, 0;180, 90-270 or NE</source>
         <translation>90, 0;180, 90-270 или СИ</translation>
     </message>
@@ -3855,7 +4031,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::ui::CameraTableModel</name>
     <message>
-        <location filename="../../ui/cameratablemodel.cpp" line="+54"/>
+        <location filename="../../ui/cameratablemodel.cpp" line="+56"/>
         <source>Unverified</source>
         <translation>Непроверена</translation>
     </message>
@@ -4103,7 +4279,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::ui::DetailsPanel</name>
     <message>
-        <location filename="../../ui/detailspanel.cpp" line="+26"/>
+        <location filename="../../ui/detailspanel.cpp" line="+28"/>
         <source>Select a camera on the map or in the Cameras panel to see its details.</source>
         <translation>Изаберите камеру на карти или у панелу Камере да бисте видели њене детаље.</translation>
     </message>
@@ -4928,12 +5104,12 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
     <name>nadzor::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+7"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Nadzor</source>
         <translation>Надзор</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>Basemap (vector)</source>
         <translation>Подлога (векторска)</translation>
     </message>
@@ -5015,18 +5191,18 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
     </message>
     <message>
         <location line="+5"/>
-        <location line="+449"/>
+        <location line="+451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Поништи</translation>
     </message>
     <message>
-        <location line="-446"/>
-        <location line="+447"/>
+        <location line="-448"/>
+        <location line="+449"/>
         <source>&amp;Redo</source>
         <translation>П&amp;онови</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-441"/>
         <source>&amp;Find Cameras…</source>
         <translation>&amp;Пронађи камере…</translation>
     </message>
@@ -5132,12 +5308,12 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
     </message>
     <message>
         <location line="+13"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Cannot create the project</source>
         <translation>Пројекат не може да се направи</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <location line="+14"/>
         <source>Cannot open the project</source>
         <translation>Пројекат не може да се отвори</translation>
@@ -5154,17 +5330,17 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Cannot read the project&apos;s cameras</source>
         <translation>Камере пројекта не могу да се прочитају</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Opened %1</source>
         <translation>Отворен %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New Project</source>
         <translation>Нови пројекат</translation>
     </message>
@@ -5394,7 +5570,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
         <translation>, %1 по км²</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Map tiles (when chosen): © OpenStreetMap contributors, ODbL.</source>
         <translation>Плочице карте (када су изабране): © OpenStreetMap сарадници, ODbL.</translation>
     </message>
@@ -5710,7 +5886,7 @@ description, uuid, site_uuid, lat, lon, wkt, tag:КЉУЧ (слободна
 <context>
     <name>nadzor::ui::OsmValueLabels</name>
     <message>
-        <location filename="../../ui/osmvaluelabels.cpp" line="+27"/>
+        <location filename="../../app/domain/osmvaluelabels.cpp" line="+27"/>
         <source>Public space</source>
         <comment>surveillance=public</comment>
         <translation>Јавни простор</translation>

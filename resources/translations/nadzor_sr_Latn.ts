@@ -136,7 +136,7 @@
 <context>
     <name>MergeReviewDialog</name>
     <message>
-        <location filename="../../ui/mergereviewdialog.cpp" line="+37"/>
+        <location filename="../../ui/mergereviewdialog.cpp" line="+39"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/boundaries/serbianlayer.cpp" line="+93"/>
+        <location filename="../../app/boundaries/serbianlayer.cpp" line="+132"/>
         <source>feature %1 &apos;%2&apos;</source>
         <translation>objekat %1 „%2“</translation>
     </message>
@@ -446,12 +446,12 @@
         <translation>Površine: geodetska i zvanična razlikuju se za više od 2 %</translation>
     </message>
     <message>
-        <location filename="../../app/boundaries/serbianlayer.cpp" line="-35"/>
+        <location filename="../../app/boundaries/serbianlayer.cpp" line="-69"/>
         <source>Boundaries © OpenStreetMap contributors, ODbL 1.0, via geoBoundaries (Runfola et al. 2020); population %1: Statistical Office of the Republic of Serbia (RZS); municipality codes: RZS/SORS. Joined by name, names normalised and areas recomputed (geodesic, WGS84) by Nadzor.</source>
         <translation>Granice © OpenStreetMap saradnici, ODbL 1.0, preko geoBoundaries (Runfola et al. 2020); stanovništvo %1: Republički zavod za statistiku (RZS); šifre opština: RZS. Spojeno po nazivu, nazivi ujednačeni i površine ponovo izračunate (geodetski, WGS84) u Nadzoru.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>neispravan JSON na poziciji %1: %2</translation>
     </message>
@@ -461,13 +461,18 @@
         <translation>nije GeoJSON FeatureCollection</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-53"/>
         <location filename="../../app/boundaries/serbiansources.cpp" line="+111"/>
         <source>Serbian municipalities</source>
         <translation>Opštine Srbije</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>geoBoundaries SRB ADM2 (OpenStreetMap); RZS municipal indicators %1; RZS/SORS municipality codes</source>
+        <translation>geoBoundaries SRB ADM2 (OpenStreetMap); opštinski pokazatelji RZS %1; šifre opština RZS</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>%1 is a %2; expected a Polygon or MultiPolygon</source>
         <translation>%1 je %2; očekuje se Polygon ili MultiPolygon</translation>
     </message>
@@ -1310,7 +1315,7 @@ Opcije:
 <context>
     <name>nadzor::domain</name>
     <message>
-        <location filename="../../app/domain/camerafilter.cpp" line="+127"/>
+        <location filename="../../app/domain/camerafilter.cpp" line="+154"/>
         <source>manufacturer = %1</source>
         <translation>proizvođač = %1</translation>
     </message>
@@ -1816,6 +1821,19 @@ oznaka) ili ignore</translation>
     </message>
 </context>
 <context>
+    <name>nadzor::maps::ScaleBar</name>
+    <message>
+        <location filename="../../maps/scalebar.cpp" line="+41"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+</context>
+<context>
     <name>nadzor::maps::TileLayer</name>
     <message>
         <location filename="../../maps/tilelayer.cpp" line="+14"/>
@@ -1831,24 +1849,84 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::merge</name>
     <message>
-        <location filename="../../app/merge/cameracomparison.cpp" line="+48"/>
-        <source>same %1 (%2)</source>
-        <translation>isto polje %1 (%2)</translation>
+        <location filename="../../app/merge/cameracomparison.cpp" line="+37"/>
+        <source>same manufacturer (%1)</source>
+        <translation>isti proizvođač (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>different %1 (%2 / %3)</source>
-        <translation>različito polje %1 (%2 / %3)</translation>
+        <location line="+1"/>
+        <source>different manufacturer (%1 / %2)</source>
+        <translation>različit proizvođač (%1 / %2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
+        <source>same camera type (%1)</source>
+        <translation>isti tip kamere (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different camera type (%1 / %2)</source>
+        <translation>različit tip kamere (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same model (%1)</source>
+        <translation>isti model (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different model (%1 / %2)</source>
+        <translation>različit model (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same mount (%1)</source>
+        <translation>ista montaža (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different mount (%1 / %2)</source>
+        <translation>različita montaža (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same surveillance type (%1)</source>
+        <translation>ista vrsta nadzora (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different surveillance type (%1 / %2)</source>
+        <translation>različita vrsta nadzora (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same operator (%1)</source>
+        <translation>isti operater (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different operator (%1 / %2)</source>
+        <translation>različit operater (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same zone (%1)</source>
+        <translation>ista zona (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>different zone (%1 / %2)</source>
+        <translation>različita zona (%1 / %2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>direction within 30%1 (%2, %3 apart)</source>
-        <translation>smer unutar 30%1 (%2 i %3)</translation>
+        <translation>smer unutar 30%1 (%2, razlika %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>different direction (%1, %2 apart)</source>
-        <translation>različit smer (%1 i %2)</translation>
+        <translation>različit smer (%1, razlika %2)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1876,7 +1954,7 @@ oznaka) ili ignore</translation>
         <translation>nema stavke spajanja %1 (plan ih ima %2)</translation>
     </message>
     <message>
-        <location filename="../../app/merge/mergeplanner.cpp" line="+30"/>
+        <location filename="../../app/merge/mergeplanner.cpp" line="+32"/>
         <source>%1 m apart</source>
         <translation>razmak %1 m</translation>
     </message>
@@ -1905,13 +1983,26 @@ oznaka) ili ignore</translation>
         <source>identical: nothing new</source>
         <translation>identično: ništa novo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1 new camera(s)</source>
-        <translation>nove kamere: %1</translation>
+        <source>%n new camera(s)</source>
+        <translation>
+            <numerusform>%n nova kamera</numerusform>
+            <numerusform>%n nove kamere</numerusform>
+            <numerusform>%n novih kamera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n camera(s) matched</source>
+        <translation>
+            <numerusform>%n kamera uparena</numerusform>
+            <numerusform>%n kamere uparene</numerusform>
+            <numerusform>%n kamera upareno</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>new photos</source>
         <translation>nove fotografije</translation>
     </message>
@@ -1931,22 +2022,97 @@ oznaka) ili ignore</translation>
         <translation>datoteka ne može da se pročita</translation>
     </message>
     <message>
-        <location filename="../../app/merge/sitemerger.cpp" line="+34"/>
+        <location filename="../../app/merge/sitemerger.cpp" line="+40"/>
         <source>kept %1 &quot;%2&quot; (incoming &quot;%3&quot;)</source>
-        <translation>zadržano %1 „%2“ (pristiglo „%3“)</translation>
+        <translation>%1: zadržano „%2“ (pristiglo „%3“)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>camera %1</source>
         <translation>kamera %1</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>kept %1 %2 %3 (incoming %4)</source>
-        <translation>zadržano za %1: %2 %3 (pristiglo %4)</translation>
+        <location line="+3"/>
+        <source>%1 of camera %2</source>
+        <translation>%1 kamere %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>surveillance</source>
+        <translation>nadzirani prostor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>surveillance type</source>
+        <translation>vrsta nadzora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera type</source>
+        <translation>tip kamere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mount</source>
+        <translation>montaža</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direction</source>
+        <translation>smer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>operater</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manufacturer</source>
+        <translation>proizvođač</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>izvor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>beleške</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept %1 %2 (incoming %3)</source>
+        <translation>%1: zadržano %2 (pristiglo %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>field of view</source>
+        <translation>vidno polje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tilt</source>
+        <translation>nagib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>height</source>
+        <translation>visina</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>kept %1 face recognition %2 (incoming %3)</source>
         <translation>zadržano prepoznavanje lica za %1: %2 (pristiglo %3)</translation>
     </message>
@@ -1966,7 +2132,17 @@ oznaka) ili ignore</translation>
         <translation>zadržana oznaka za %1: %2=%3 (pristiglo %4)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+11"/>
+        <source>address</source>
+        <translation>adresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>camera %1 is already in the project at another site; left there</source>
         <translation>kamera %1 je već u projektu na drugoj lokaciji; ostavljena je tamo</translation>
     </message>
@@ -1982,7 +2158,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::report::DensityReport</name>
     <message>
-        <location filename="../../app/report/densityreport.cpp" line="+24"/>
+        <location filename="../../app/report/densityreport.cpp" line="+25"/>
         <source>Surveillance cameras by municipality</source>
         <translation>Nadzorne kamere po opštinama</translation>
     </message>
@@ -2205,7 +2381,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::report::FactSheet</name>
     <message>
-        <location filename="../../app/report/factsheet.cpp" line="+29"/>
+        <location filename="../../app/report/factsheet.cpp" line="+30"/>
         <source>%1: surveillance cameras</source>
         <translation>%1: nadzorne kamere</translation>
     </message>
@@ -2406,7 +2582,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::report::ReportMap</name>
     <message>
-        <location filename="../../app/report/reportmap.cpp" line="+59"/>
+        <location filename="../../app/report/reportmap.cpp" line="+60"/>
         <source>Boundaries</source>
         <translation>Granice</translation>
     </message>
@@ -3603,7 +3779,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::ui::CameraFilterForm</name>
     <message>
-        <location filename="../../ui/camerafilterform.cpp" line="+27"/>
+        <location filename="../../ui/camerafilterform.cpp" line="+29"/>
         <source>Active (not removed)</source>
         <translation>Aktivne (nisu uklonjene)</translation>
     </message>
@@ -3678,7 +3854,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::ui::CameraForm</name>
     <message>
-        <location filename="../../ui/cameraform.cpp" line="+92"/>
+        <location filename="../../ui/cameraform.cpp" line="+94"/>
         <source>90, 0;180, 90-270 or NE</source>
         <translation>90, 0;180, 90-270 ili SI</translation>
     </message>
@@ -3855,7 +4031,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::ui::CameraTableModel</name>
     <message>
-        <location filename="../../ui/cameratablemodel.cpp" line="+54"/>
+        <location filename="../../ui/cameratablemodel.cpp" line="+56"/>
         <source>Unverified</source>
         <translation>Neproverena</translation>
     </message>
@@ -4103,7 +4279,7 @@ oznaka) ili ignore</translation>
 <context>
     <name>nadzor::ui::DetailsPanel</name>
     <message>
-        <location filename="../../ui/detailspanel.cpp" line="+26"/>
+        <location filename="../../ui/detailspanel.cpp" line="+28"/>
         <source>Select a camera on the map or in the Cameras panel to see its details.</source>
         <translation>Izaberite kameru na karti ili u panelu Kamere da biste videli njene detalje.</translation>
     </message>
@@ -4928,12 +5104,12 @@ oznaka) ili ignore</translation>
     <name>nadzor::ui::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+7"/>
-        <location line="+603"/>
+        <location line="+605"/>
         <source>Nadzor</source>
         <translation>Nadzor</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-594"/>
         <source>Basemap (vector)</source>
         <translation>Podloga (vektorska)</translation>
     </message>
@@ -5015,18 +5191,18 @@ oznaka) ili ignore</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+449"/>
+        <location line="+451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location line="-446"/>
-        <location line="+447"/>
+        <location line="-448"/>
+        <location line="+449"/>
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-441"/>
         <source>&amp;Find Cameras…</source>
         <translation>&amp;Pronađi kamere…</translation>
     </message>
@@ -5132,12 +5308,12 @@ oznaka) ili ignore</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Cannot create the project</source>
         <translation>Projekat ne može da se napravi</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <location line="+14"/>
         <source>Cannot open the project</source>
         <translation>Projekat ne može da se otvori</translation>
@@ -5154,17 +5330,17 @@ oznaka) ili ignore</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Cannot read the project&apos;s cameras</source>
         <translation>Kamere projekta ne mogu da se pročitaju</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Opened %1</source>
         <translation>Otvoren %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>New Project</source>
         <translation>Novi projekat</translation>
     </message>
@@ -5394,7 +5570,7 @@ oznaka) ili ignore</translation>
         <translation>, %1 po km²</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Map tiles (when chosen): © OpenStreetMap contributors, ODbL.</source>
         <translation>Pločice karte (kada su izabrane): © OpenStreetMap saradnici, ODbL.</translation>
     </message>
@@ -5710,7 +5886,7 @@ razmak %2 m, ocena %3 — %4</translation>
 <context>
     <name>nadzor::ui::OsmValueLabels</name>
     <message>
-        <location filename="../../ui/osmvaluelabels.cpp" line="+27"/>
+        <location filename="../../app/domain/osmvaluelabels.cpp" line="+27"/>
         <source>Public space</source>
         <comment>surveillance=public</comment>
         <translation>Javni prostor</translation>

@@ -1,5 +1,6 @@
 // CameraFilter: parsing --filter expressions, matching cameras, describing itself.
 #include "domain/camerafilter.h"
+#include "i18n/translator.h"
 
 #include <QtTest>
 
@@ -15,6 +16,8 @@ private slots:
     void defaults();
     void describe();
     void fold();
+    void textFindsTranslatedLabels_data();
+    void textFindsTranslatedLabels();
 };
 
 namespace {
@@ -144,4 +147,41 @@ void TestCameraFilter::fold()
 }
 
 QTEST_GUILESS_MAIN(TestCameraFilter)
+void TestCameraFilter::textFindsTranslatedLabels_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+    const int latin = int(nadzor::i18n::Language::SerbianLatin);
+    const int cyrillic = int(nadzor::i18n::Language::SerbianCyrillic);
+    const int english = int(nadzor::i18n::Language::English);
+    // A dome camera on a pole: camera:type=dome is "Kupola" / "Купола", camera:mount=pole is
+    // "Stub" / "Стуб", surveillance:zone=town "Grad" / "Град".
+    QTest::newRow("latin kupola") << latin << "kupola" << true;
+    QTest::newRow("latin купола") << latin << QStringLiteral("купола") << true;
+    QTest::newRow("cyrillic купола") << cyrillic << QStringLiteral("купола") << true;
+    QTest::newRow("cyrillic KUPOLA") << cyrillic << "KUPOLA" << true;
+    QTest::newRow("cyrillic стуб") << cyrillic << QStringLiteral("стуб") << true;
+    QTest::newRow("latin zid (not the mount)") << latin << "zid" << false;
+    QTest::newRow("english dome") << english << "dome" << true;
+    QTest::newRow("english kupola") << english << "kupola" << false;
+    QTest::newRow("latin notes still") << latin << QStringLiteral("школе") << true;
+}
+
+void TestCameraFilter::textFindsTranslatedLabels()
+{
+    QFETCH(int, language);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    QVERIFY(nadzor::i18n::install(nadzor::i18n::Language(language)));
+    Site s = site();
+    s.cameras.first().cameraType = QStringLiteral("dome");
+    s.cameras.first().cameraMount = QStringLiteral("pole");
+    CameraFilter filter;
+    filter.text = text;
+    const bool found = filter.matches(s, s.cameras.first());
+    nadzor::i18n::install(nadzor::i18n::Language::English);
+    QCOMPARE(found, matches);
+}
+
 #include "test_camerafilter.moc"

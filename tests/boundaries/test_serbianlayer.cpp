@@ -161,6 +161,20 @@ void TestSerbianLayer::bundledLayer()
     const domain::BoundaryLayer &layer = result.value();
     QCOMPARE(layer.name, QStringLiteral("Serbian municipalities"));
     QCOMPARE(layer.boundaries.size(), 145);
+    // Recognised as the bundle (for showing its name and credits in the interface language);
+    // without a translator its texts stay as stored; a layer of the user's own is left alone.
+    QVERIFY(isBundledSerbianLayer(layer));
+    const domain::BoundaryLayer shown = localisedSerbianLayer(layer);
+    QCOMPARE(shown.name, layer.name);
+    QCOMPARE(shown.source, layer.source);
+    QCOMPARE(shown.attribution, layer.attribution);
+    domain::BoundaryLayer own = layer;
+    own.name = QStringLiteral("Opštine (moj sloj)");
+    QVERIFY(!isBundledSerbianLayer(own));
+    QCOMPARE(localisedSerbianLayer(own).name, own.name);
+    own = layer;
+    own.attribution = QStringLiteral("my own survey");
+    QVERIFY(!isBundledSerbianLayer(own));
     for (const QString &part : {QStringLiteral("© OpenStreetMap contributors"), QStringLiteral("ODbL 1.0"),
                                 QStringLiteral("geoBoundaries"), QStringLiteral("Runfola et al. 2020"),
                                 QStringLiteral("population 2020"), QStringLiteral("RZS"), QStringLiteral("SORS")})

@@ -21,7 +21,7 @@
 #include "ui/languageswitcher.h"
 #include "ui/mergereviewdialog.h"
 #include "ui/mergeworkflow.h"
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 #include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
 #include "ui/reportdialog.h"
@@ -206,9 +206,9 @@ void TestGui::osmValueLabels_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("label");
     QTest::addColumn<QStringList>("typed");  // each gives back `value`
-    const QString type = ui::OsmValueLabels::cameraType();
-    const QString mount = ui::OsmValueLabels::cameraMount();
-    const QString zone = ui::OsmValueLabels::surveillanceZone();
+    const QString type = domain::OsmValueLabels::cameraType();
+    const QString mount = domain::OsmValueLabels::cameraMount();
+    const QString zone = domain::OsmValueLabels::surveillanceZone();
     QTest::newRow("en dome") << "en" << type << "dome" << "Dome" << QStringList{"Dome", "dome", "DOME", " dome "};
     QTest::newRow("sr_Latn dome") << "sr_Latn" << type << "dome" << "Kupola"
                                   << QStringList{"Kupola", "kupola", "Купола", "dome", "Dome"};
@@ -220,7 +220,7 @@ void TestGui::osmValueLabels_data()
     QTest::newRow("sr_Latn zone building") << "sr_Latn" << zone << "building" << "Zgrada" << QStringList{"Zgrada", "building"};
     QTest::newRow("sr_Latn mount building") << "sr_Latn" << mount << "building" << "Fasada zgrade"
                                             << QStringList{"Fasada zgrade", "fasada zgrade", "building"};
-    QTest::newRow("sr_Cyrl ALPR") << "sr_Cyrl" << ui::OsmValueLabels::surveillanceType() << "ALPR" << "Читач таблица"
+    QTest::newRow("sr_Cyrl ALPR") << "sr_Cyrl" << domain::OsmValueLabels::surveillanceType() << "ALPR" << "Читач таблица"
                                   << QStringList{"ALPR", "alpr", "Čitač tablica", "citac tablica", "Licence plate reader"};
     // A value the table does not know is shown and kept as it is.
     QTest::newRow("sr_Cyrl unknown") << "sr_Cyrl" << mount << "tree" << "tree" << QStringList{"tree"};
@@ -234,14 +234,14 @@ void TestGui::osmValueLabels()
     QFETCH(QString, label);
     QFETCH(QStringList, typed);
     QVERIFY(i18n::install(*i18n::fromCode(language)));
-    QCOMPARE(ui::OsmValueLabels::label(key, value), label);
+    QCOMPARE(domain::OsmValueLabels::label(key, value), label);
     for (const QString &t : typed)
-        QCOMPARE(ui::OsmValueLabels::valueOf(key, t), value);
-    QVERIFY(ui::OsmValueLabels::values(key).contains(value) || value == QLatin1String("tree"));
+        QCOMPARE(domain::OsmValueLabels::valueOf(key, t), value);
+    QVERIFY(domain::OsmValueLabels::values(key).contains(value) || value == QLatin1String("tree"));
     // Every known value has a label of its own.
     QStringList labels;
-    for (const QString &v : ui::OsmValueLabels::values(key))
-        labels << ui::OsmValueLabels::label(key, v);
+    for (const QString &v : domain::OsmValueLabels::values(key))
+        labels << domain::OsmValueLabels::label(key, v);
     QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
     QVERIFY(i18n::install(i18n::Language::English));
 }
@@ -503,11 +503,7 @@ void TestGui::mergeReviewInCyrillic()
     // The comparison shows OSM values by their labels; the user's data (the model, the
     // contributor, the file name) is not the interface's.
     const QStringList allowed = {QStringLiteral("Ana"), QStringLiteral("merge"), QStringLiteral("ana"),
-                                 QStringLiteral("Dahua"), QStringLiteral("IPC-HDW2431"),
-                                 // Known gap: the planner's reasons (app/merge) name the compared
-                                 // fields as OSM keys with their raw values ("camera:type (dome)").
-                                 QStringLiteral("manufacturer"), QStringLiteral("dome"), QStringLiteral("camera"),
-                                 QStringLiteral("street"), QStringLiteral("pole"), QStringLiteral("wall")};
+                                 QStringLiteral("Dahua"), QStringLiteral("IPC-HDW2431")};
     QStringList texts = visibleStrings(dialog);
     QTableWidget *table = dialog->comparison();
     for (int r = 0; r < table->rowCount(); ++r)
@@ -517,6 +513,12 @@ void TestGui::mergeReviewInCyrillic()
     for (int r = 0; r < dialog->pairList()->count(); ++r)
         texts << QStringLiteral("pair\t") + dialog->pairList()->item(r)->text();
     const QStringList bad = latinStrings(texts, allowed);
+    // The planner's reasons name the fields for people, show OSM values by their labels and
+    // numbers with a decimal comma.
+    const QString reasons = texts.join(QLatin1Char('\n'));
+    QVERIFY2(reasons.contains(QStringLiteral("исти тип камере (Купола)")), qPrintable(reasons));
+    QVERIFY2(reasons.contains(QStringLiteral("различита монтажа (Стуб / Зид)")), qPrintable(reasons));
+    QVERIFY2(reasons.contains(QStringLiteral("размак 3,9 м")), qPrintable(reasons));
     bool domeShown = false;
     for (int r = 0; r < table->rowCount(); ++r)
         domeShown = domeShown || (table->item(r, 1) && table->item(r, 1)->text() == QStringLiteral("Купола"));

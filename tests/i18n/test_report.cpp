@@ -101,13 +101,16 @@ void TestReport::densityReportPdf_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("sr_Cyrl") << QStringLiteral("sr_Cyrl")
                              << QStringList{QStringLiteral("Надзорне камере по општинама"), QStringLiteral("Осечина"),
-                                            QStringLiteral("Методологија и извори"), QStringLiteral("Општина")};
+                                            QStringLiteral("Методологија и извори"), QStringLiteral("Општина"),
+                                            QStringLiteral("Општине Србије"), QStringLiteral("Републички завод за статистику")};
     QTest::newRow("sr_Latn") << QStringLiteral("sr_Latn")
                              << QStringList{QStringLiteral("Nadzorne kamere po opštinama"), QStringLiteral("Osečina"),
-                                            QStringLiteral("Metodologija i izvori"), QStringLiteral("Opština")};
+                                            QStringLiteral("Metodologija i izvori"), QStringLiteral("Opština"),
+                                            QStringLiteral("Opštine Srbije")};
     QTest::newRow("en") << QStringLiteral("en")
                         << QStringList{QStringLiteral("Surveillance cameras by municipality"), QStringLiteral("Osečina"),
-                                       QStringLiteral("Methodology and sources"), QStringLiteral("Municipality")};
+                                       QStringLiteral("Methodology and sources"), QStringLiteral("Municipality"),
+                                       QStringLiteral("Serbian municipalities")};
 }
 
 void TestReport::densityReportPdf()
@@ -133,6 +136,9 @@ void TestReport::densityReportPdf()
     if (language == QLatin1String("sr_Cyrl")) {
         QVERIFY(!text.contains(QStringLiteral("Osečina")));
         QVERIFY(!text.contains(QStringLiteral("Municipality")));
+        // The bundled layer's stored (English) name and credits are shown in the report's language.
+        QVERIFY(!text.contains(QStringLiteral("Serbian municipalities")));
+        QVERIFY(!text.contains(QStringLiteral("Statistical Office")));
     }
 }
 

@@ -8,6 +8,7 @@
 #include "maps/tilemath.h"
 #include "maps/viewport.h"
 
+#include <QLocale>
 #include <QtTest>
 #include <cmath>
 
@@ -214,6 +215,8 @@ private slots:
 
     void scaleBar()
     {
+        // Numbers follow the default locale (the installed language's); C here.
+        QLocale::setDefault(QLocale::c());
         Viewport v(0, 0, 0, QSize(800, 600));
         const ScaleBar::Spec s = ScaleBar::compute(v, 100);
         // 100 px at zoom 0 = 15654 km: the bar is 10000 km (63.9 px).
@@ -224,6 +227,12 @@ private slots:
         const ScaleBar::Spec t = ScaleBar::compute(street, 100);
         QCOMPARE(t.label, QStringLiteral("50 m"));
         QCOMPARE(ScaleBar::formatDistance(2500), QStringLiteral("2.5 km"));
+        // Serbian numbers: a decimal comma and a dot between thousands (the unit's
+        // translation is tested with the reports in tests/i18n).
+        QLocale::setDefault(QLocale(QLocale::Serbian, QLocale::CyrillicScript, QLocale::Serbia));
+        QCOMPARE(ScaleBar::formatDistance(2500), QStringLiteral("2,5 km"));
+        QCOMPARE(ScaleBar::formatDistance(10000000), QStringLiteral("10.000 km"));
+        QLocale::setDefault(QLocale::c());
     }
 
     void poleOfInaccessibility()

@@ -68,7 +68,7 @@ void TestCliMerge::dryRunPrintsThePlan()
     QVERIFY2(merged.contains(QLatin1String("same manufacturer (Dahua)")), qPrintable(r.out));
     const QString review = lineWith(r.out, QStringLiteral("~ site 3:"));
     QVERIFY2(review.contains(QLatin1String("5.0 m, score 0.33, add as new site, REVIEW")), qPrintable(r.out));
-    QVERIFY2(review.contains(QLatin1String("different camera:type")), qPrintable(r.out));
+    QVERIFY2(review.contains(QLatin1String("different camera type")), qPrintable(r.out));
     QVERIFY2(lineWith(r.out, QStringLiteral("~ site 4")).isEmpty(), qPrintable(r.out)); // 40 m is not a duplicate
     QVERIFY2(r.out.contains(QLatin1String("Plan: 3 to add, 1 to merge into existing sites, 1 to skip; "
                                           "3 likely duplicates, 1 for review.")),

@@ -269,7 +269,7 @@ void TestMerge::planReasons()
     QVERIFY2(merged.contains(QLatin1String("same manufacturer (Dahua)")), qPrintable(merged));
     QVERIFY2(merged.contains(QLatin1String("1 new camera(s), 1 camera(s) matched")), qPrintable(merged));
     const QString review = plan.value().item(2).reasons.join(QLatin1Char('|'));
-    QVERIFY2(review.contains(QLatin1String("different camera:type (fixed / dome)")), qPrintable(review));
+    QVERIFY2(review.contains(QLatin1String("different camera type (Fixed / Dome)")), qPrintable(review));
 }
 
 void TestMerge::applyWritesOneUndoableEntry()

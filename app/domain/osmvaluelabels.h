@@ -2,13 +2,15 @@
 // Display labels of the OpenStreetMap tag values a camera's pick lists offer (surveillance,
 // surveillance:type, surveillance:zone, camera:type, camera:mount): the forms, the Cameras
 // table and the filter show "Dome" / "Kupola" / "Купола" while the project keeps the raw OSM
-// value ("dome"). One table, in the translation context "nadzor::ui::OsmValueLabels"; each
+// value ("dome"). One table, in the translation context "nadzor::ui::OsmValueLabels" (kept from
+// when the table lived in ui/, so the translations stay valid; the merge planner and the
+// camera filter use it too); each
 // label carries the tag it names as its disambiguation ("camera:type=dome"), so one English
 // word can read differently per key (zone "building" and mount "building").
 #include <QString>
 #include <QStringList>
 
-namespace nadzor::ui {
+namespace nadzor::domain {
 
 class OsmValueLabels {
 public:
@@ -30,4 +32,4 @@ public:
     static QString valueOf(const QString &key, const QString &text);
 };
 
-} // namespace nadzor::ui
+} // namespace nadzor::domain

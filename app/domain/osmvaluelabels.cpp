@@ -1,15 +1,15 @@
-#include "ui/osmvaluelabels.h"
+#include "domain/osmvaluelabels.h"
 
-#include "boundaries/transliteration.h"
 #include "domain/camerafilter.h"
 #include "domain/enums.h"
 
 #include <QCoreApplication>
 
-namespace nadzor::ui {
+namespace nadzor::domain {
 
 namespace {
 
+// The context of the translations, from when the table lived in ui/.
 constexpr char kContext[] = "nadzor::ui::OsmValueLabels";
 
 struct Label {
@@ -22,7 +22,7 @@ struct Label {
     } text;
 };
 
-// A label for each value of domain::osm*Values().
+// A label for each value of osm*Values().
 const Label kLabels[] = {
     {"surveillance", "public", QT_TRANSLATE_NOOP3("nadzor::ui::OsmValueLabels", "Public space", "surveillance=public")},
     {"surveillance", "outdoor", QT_TRANSLATE_NOOP3("nadzor::ui::OsmValueLabels", "Private outdoor area", "surveillance=outdoor")},
@@ -68,10 +68,11 @@ QString translated(const Label &l)
     return QCoreApplication::translate(kContext, l.text.source, l.text.comment);
 }
 
-// How typed text and labels are compared: either script, any case, without diacritics.
+// How typed text and labels are compared: either script, any case, without diacritics
+// (CameraFilter::fold reads Serbian Cyrillic as Latin).
 QString folded(const QString &text)
 {
-    return domain::CameraFilter::fold(boundaries::cyrillicToLatin(text.trimmed()));
+    return CameraFilter::fold(text.trimmed());
 }
 
 } // namespace
@@ -109,15 +110,15 @@ const QString &OsmValueLabels::cameraMount()
 QStringList OsmValueLabels::values(const QString &key)
 {
     if (key == surveillance())
-        return domain::osmSurveillanceValues();
+        return osmSurveillanceValues();
     if (key == surveillanceType())
-        return domain::osmSurveillanceTypeValues();
+        return osmSurveillanceTypeValues();
     if (key == surveillanceZone())
-        return domain::osmSurveillanceZoneValues();
+        return osmSurveillanceZoneValues();
     if (key == cameraType())
-        return domain::osmCameraTypeValues();
+        return osmCameraTypeValues();
     if (key == cameraMount())
-        return domain::osmCameraMountValues();
+        return osmCameraMountValues();
     return {};
 }
 
@@ -149,4 +150,4 @@ QString OsmValueLabels::valueOf(const QString &key, const QString &text)
     return typed;
 }
 
-} // namespace nadzor::ui
+} // namespace nadzor::domain
