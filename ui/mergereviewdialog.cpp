@@ -407,11 +407,13 @@ bool MergeReviewDialog::decisionKey(const QKeyEvent *event)
 {
     if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
         return false;
-    if (event->key() == Qt::Key_A) {
+    // A and R, or the same keys on a Serbian Cyrillic layout (А U+0410, Р U+0420), as the
+    // Cyrillic buttons name them.
+    if (event->key() == Qt::Key_A || event->key() == 0x0410) {
         decide(merge::Decision::Accept);
         return true;
     }
-    if (event->key() == Qt::Key_R) {
+    if (event->key() == Qt::Key_R || event->key() == 0x0420) {
         decide(merge::Decision::Reject);
         return true;
     }

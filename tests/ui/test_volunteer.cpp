@@ -33,6 +33,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -269,7 +270,21 @@ void TestVolunteer::mergeReviewAcceptAndReject()
     QVERIFY(conflict);
     QTest::keyClick(dialog->pairList(), Qt::Key_R);
     QCOMPARE(dialog->plan().item(1).decision, merge::Decision::Reject);
+    // The same keys on a Serbian Cyrillic layout (Р U+0420, А U+0410) decide too.
+    dialog->pairList()->setCurrentRow(0);
+    // (QTest::keyClick only takes Latin keys: send the events a Cyrillic layout delivers.)
+    const auto cyrillicKey = [&](int key, const QString &text) {
+        QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+        QApplication::sendEvent(dialog->pairList(), &press);
+    };
+    cyrillicKey(0x0420, QStringLiteral("р"));
+    QCOMPARE(dialog->plan().item(0).decision, merge::Decision::Reject);
+    dialog->pairList()->setCurrentRow(0);
+    cyrillicKey(0x0410, QStringLiteral("а"));
+    QCOMPARE(dialog->plan().item(0).decision, merge::Decision::Accept);
+    QCOMPARE(dialog->plan().item(1).decision, merge::Decision::Reject);
     // Arrows move between the pairs.
+    dialog->pairList()->setCurrentRow(1);
     QTest::keyClick(dialog->pairList(), Qt::Key_Up);
     QCOMPARE(dialog->currentItem(), 0);
     const ui::MergeReviewDialog::Summary s = dialog->summary();
