@@ -9,6 +9,7 @@
 #include "ui/coordinateparser.h"
 #include "ui/detailspanel.h"
 #include "ui/editcontroller.h"
+#include "ui/flowlayout.h"
 #include "ui/historypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/mergeworkflow.h"
@@ -201,10 +202,12 @@ void Editor::installActions(QMenu *edit, QMenu *, QToolBar *toolbar)
     toolbar->addAction(m_pinAction);
     toolbar->addAction(m_moveAction);
 
-    // The form's own buttons for the frequent actions.
+    // The form's own buttons for the frequent actions. They wrap onto a second line when the
+    // Details dock is narrow or the labels long (Serbian), so each button stays whole.
     if (m_form) {
         auto *row = new QWidget;
-        auto *layout = new QHBoxLayout(row);
+        row->setObjectName(QStringLiteral("cameraFormTools"));
+        auto *layout = new FlowLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
         for (QAction *a : {m_copyAction, m_verifyAction, m_disputeAction, m_removeAction}) {
             auto *b = new QToolButton(row);
@@ -212,7 +215,6 @@ void Editor::installActions(QMenu *edit, QMenu *, QToolBar *toolbar)
             b->setToolButtonStyle(Qt::ToolButtonTextOnly);
             layout->addWidget(b);
         }
-        layout->addStretch(1);
         m_form->addToolRow(row);
     }
 

@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nadzor::ui {
 
 using domain::OsmValueLabels;
@@ -117,9 +119,16 @@ MergeReviewDialog::MergeReviewDialog(merge::MergePlan plan, const QString &sourc
     contributorForm->setContentsMargins(0, 0, 0, 0);
     contributorForm->addRow(tr("Contributors"), m_contributors);
 
+    // Each pair is two lines (the place; distance, score and decision) that wrap at word
+    // breaks rather than being cut when the list is narrower than an entry (Cyrillic is wider).
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("mergePairList"));
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(220);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
 
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("mergePairHeader"));
@@ -159,12 +168,14 @@ MergeReviewDialog::MergeReviewDialog(merge::MergePlan plan, const QString &sourc
         m_plan.acceptAll();
         for (int row = 0; row < m_list->count(); ++row)
             updateListItem(row);
+        m_list->doItemsLayout();  // a longer text may now need another line
         updateSummary();
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
         m_plan.resetDecisions();
         for (int row = 0; row < m_list->count(); ++row)
             updateListItem(row);
+        m_list->doItemsLayout();  // a longer text may now need another line
         updateSummary();
     });
 
@@ -183,11 +194,17 @@ MergeReviewDialog::MergeReviewDialog(merge::MergePlan plan, const QString &sourc
     rightLayout->addWidget(m_preview);
     rightLayout->addLayout(decisions);
 
+    // The list gets room for a typical entry on one line (about 52 characters); the user can
+    // drag the handle, and the comparison takes what the dialog gains when it grows.
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mergeSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 680});
+    const int listWidth = std::clamp(m_list->fontMetrics().averageCharWidth() * 52, 320, 440);
+    splitter->setSizes({listWidth, 980 - listWidth});
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mergeSummary"));
@@ -366,6 +383,9 @@ void MergeReviewDialog::decide(merge::Decision decision)
         return;
     m_plan.setDecision(m_pairs.at(row), decision);
     updateListItem(row);
+    // The list does not measure an item again when its text changes ("✗ rejected: keep both"
+    // may need one line more than "proposed: keep both").
+    m_list->doItemsLayout();
     updateSummary();
     if (row + 1 < m_list->count())
         m_list->setCurrentRow(row + 1);

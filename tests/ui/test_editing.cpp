@@ -1,6 +1,7 @@
 // The volunteer's workflow in the main window, driven with simulated clicks and keys on an
 // offscreen screen: pin, fill the form, undo/redo, duplicate warning, drag, delete, review,
 // photos with GPS. When NADZOR_SCREENSHOT_DIR is set, the pinning and form scenes are saved.
+#include "i18n/translator.h"
 #include "maps/cameralayer.h"
 #include "maps/mapcanvas.h"
 #include "store/projectstore.h"
@@ -13,6 +14,10 @@
 #include "ui/reviewpanel.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
 #include <QApplication>
 #include <QBuffer>
 #include <QDir>
@@ -60,6 +65,8 @@ private slots:
     void photoWithGps();
     void historySurvivesReopening();
     void purgeDeletedPhotos();
+    void formToolsFitTheDock_data();
+    void formToolsFitTheDock();
 
 private:
     std::unique_ptr<ui::MainWindow> openWindow(const QString &name);
@@ -113,6 +120,7 @@ void TestEditing::init()
 void TestEditing::cleanup()
 {
     m_window.reset();
+    i18n::install(i18n::Language::English);
 }
 
 void TestEditing::save(const QString &name)
@@ -401,6 +409,67 @@ void TestEditing::purgeDeletedPhotos()
     QVERIFY(!store()->canUndo());
     // (That the bytes leave the file and its WAL is tested on the store: test_photos.)
     Q_UNUSED(stored);
+}
+
+void TestEditing::formToolsFitTheDock_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("verifyText");
+    QTest::newRow("en") << int(i18n::Language::English) << QStringLiteral("Mark Verified");
+    QTest::newRow("sr_Latn") << int(i18n::Language::SerbianLatin) << QStringLiteral("Označi kao proverenu");
+    QTest::newRow("sr_Cyrl") << int(i18n::Language::SerbianCyrillic) << QStringLiteral("Означи као проверену");
+}
+
+// The form's buttons (copy attributes, mark verified/disputed/removed) are each shown whole in
+// the Details dock at its default width, in every language: they wrap onto further lines
+// instead of running off the dock's right edge.
+void TestEditing::formToolsFitTheDock()
+{
+    QFETCH(int, language);
+    QFETCH(QString, verifyText);
+    m_window.reset();
+    QVERIFY(i18n::install(i18n::Language(language)));
+    static int n = 0;
+    m_window = openWindow(QStringLiteral("tools%1.nadzor").arg(++n));
+    QVERIFY(m_window);
+    auto pinned = m_window->editor()->controller()->pinCamera(kBelgrade);
+    QVERIFY(pinned.ok());
+    m_window->selectCamera(pinned.value(), false);
+    m_window->waitForIdle();
+    QApplication::processEvents();
+
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    QVERIFY(dock && dock->isVisible());
+    QVERIFY2(dock->width() >= 400 && dock->width() <= 560, qPrintable(QString::number(dock->width())));
+    QWidget *row = m_window->findChild<QWidget *>(QStringLiteral("cameraFormTools"));
+    QVERIFY(row && row->isVisible());
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = row->parentWidget(); w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    QVERIFY(scroll);
+    QWidget *viewport = scroll->viewport();
+    QTRY_VERIFY(!scroll->horizontalScrollBar()->isVisible() || scroll->horizontalScrollBar()->maximum() == 0);
+    const QList<QToolButton *> buttons = row->findChildren<QToolButton *>();
+    QCOMPARE(buttons.size(), 4);
+    QStringList texts;
+    for (QToolButton *b : buttons) {
+        texts << b->text();
+        QVERIFY(b->isVisible());
+        const QRect shown(b->mapTo(viewport, QPoint(0, 0)), b->size());
+        QVERIFY2(viewport->rect().contains(shown),
+                 qPrintable(QStringLiteral("\"%1\" at %2,%3 %4x%5 outside the dock's %6 px")
+                                .arg(b->text()).arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height())
+                                .arg(viewport->width())));
+        QVERIFY2(b->width() >= b->sizeHint().width(), qPrintable(b->text()));  // the text is not cut
+    }
+    QVERIFY(texts.contains(verifyText));
+    // No two buttons overlap.
+    for (int i = 0; i < buttons.size(); ++i)
+        for (int j = i + 1; j < buttons.size(); ++j)
+            QVERIFY(!buttons[i]->geometry().intersects(buttons[j]->geometry()));
+    const QString dir = qEnvironmentVariable("NADZOR_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dock->grab().save(QDir(dir).filePath(QStringLiteral("form-tools-%1.png").arg(QTest::currentDataTag()))));
 }
 
 QTEST_MAIN(TestEditing)

@@ -270,6 +270,19 @@ void TestVolunteer::mergeReviewAcceptAndReject()
     QVERIFY(conflict);
     QTest::keyClick(dialog->pairList(), Qt::Key_R);
     QCOMPARE(dialog->plan().item(1).decision, merge::Decision::Reject);
+    // Each entry is shown whole: wrapped at word breaks and as tall as its text, also after a
+    // decision made it longer ("✗ rejected: keep both").
+    QListWidget *pairs = dialog->pairList();
+    QVERIFY(pairs->wordWrap());
+    QVERIFY2(pairs->width() >= 300, qPrintable(QString::number(pairs->width())));
+    for (int row = 0; row < pairs->count(); ++row) {
+        const QRect shown = pairs->visualItemRect(pairs->item(row));
+        const QRect needed = pairs->fontMetrics().boundingRect(QRect(0, 0, shown.width() - 8, 10000), Qt::TextWordWrap,
+                                                               pairs->item(row)->text());
+        QVERIFY2(shown.height() >= needed.height() && shown.right() <= pairs->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: %2 px shown, %3 px needed").arg(pairs->item(row)->text())
+                                .arg(shown.height()).arg(needed.height())));
+    }
     // The same keys on a Serbian Cyrillic layout (Р U+0420, А U+0410) decide too.
     dialog->pairList()->setCurrentRow(0);
     // (QTest::keyClick only takes Latin keys: send the events a Cyrillic layout delivers.)

@@ -1,7 +1,13 @@
 #include "tools/gencameras/gencameras.h"
 
+#include "analysis/pointlocator.h"
+#include "boundaries/serbianlayer.h"
+
+#include <QtGlobal>
+
 #include <cmath>
 #include <cstdint>
+#include <memory>
 
 namespace nadzor::tools {
 
@@ -34,7 +40,30 @@ private:
     quint64 m_state;
 };
 
+// Serbia's municipalities from the bundled layer, for the uniform share; null when the layer
+// is not compiled in (the uniform share then falls over the bounding box, with a warning).
+const analysis::PointLocator *serbiaLocator()
+{
+    static const std::unique_ptr<analysis::PointLocator> locator = []() -> std::unique_ptr<analysis::PointLocator> {
+        const auto layer = boundaries::bundledSerbianLayer();
+        if (!layer.ok()) {
+            qWarning("gencameras: the bundled Serbian layer is not available (%s); the uniform share "
+                     "falls over the bounding box, outside Serbia too",
+                     qPrintable(layer.errorString()));
+            return nullptr;
+        }
+        return std::make_unique<analysis::PointLocator>(layer.value());
+    }();
+    return locator.get();
+}
+
 } // namespace
+
+bool insideSerbia(double lon, double lat)
+{
+    const analysis::PointLocator *locator = serbiaLocator();
+    return !locator || locator->locate(lon, lat) != analysis::PointLocator::Outside;
+}
 
 const QVector<TownCentre> &townCentres()
 {
@@ -68,6 +97,9 @@ QVector<domain::GeoPoint> generateCameras(int count, quint32 seed)
         return points;
     points.reserve(count);
     Random random(seed);
+    // Further tries of a rejected uniform point come from their own stream, so the main
+    // sequence (and with it every clustered point) is the same as without the rejection.
+    Random retries((quint64(seed) << 32) ^ 0x5EB1A0000000001DULL);
 
     const auto &towns = townCentres();
     QVector<double> cumulative;
@@ -79,8 +111,14 @@ QVector<domain::GeoPoint> generateCameras(int count, quint32 seed)
 
     for (int i = 0; i < count; ++i) {
         if (random.uniform() < kUniformShare) {
-            points.append({kMinLon + random.uniform() * (kMaxLon - kMinLon),
-                           kMinLat + random.uniform() * (kMaxLat - kMinLat)});
+            // Rejection sampling: uniform over the box until the point is inside Serbia.
+            double lon = kMinLon + random.uniform() * (kMaxLon - kMinLon);
+            double lat = kMinLat + random.uniform() * (kMaxLat - kMinLat);
+            while (!insideSerbia(lon, lat)) {
+                lon = kMinLon + retries.uniform() * (kMaxLon - kMinLon);
+                lat = kMinLat + retries.uniform() * (kMaxLat - kMinLat);
+            }
+            points.append({lon, lat});
             continue;
         }
         const double pick = random.uniform() * total;

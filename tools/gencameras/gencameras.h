@@ -1,6 +1,8 @@
 #pragma once
 // Deterministic synthetic cameras for benchmarks: clustered around real Serbian town centres
-// (cluster size grows with the town) plus a uniform share over Serbia's bounding box.
+// (cluster size grows with the town) plus a uniform share over Serbia itself: points drawn
+// uniformly over the bounding box and kept only when they fall in one of the municipalities of
+// the bundled layer (boundaries::bundledSerbianLayer()), so none lands in a neighbouring country.
 // The same count and seed give the same points on every run and machine.
 #include "domain/geopoint.h"
 
@@ -19,11 +21,16 @@ struct TownCentre {
 // The town centres the generator clusters around.
 const QVector<TownCentre> &townCentres();
 
-// Serbia's bounding box (without Kosovo), where the uniform share falls.
+// Serbia's bounding box (without Kosovo), where the uniform share is drawn from.
 constexpr double kMinLon = 18.81, kMaxLon = 23.01, kMinLat = 42.23, kMaxLat = 46.19;
 
-// The share of cameras spread uniformly over the bounding box.
+// The share of cameras spread uniformly over Serbia (the rest are clustered around the towns).
 constexpr double kUniformShare = 0.15;
+
+// Whether the uniform share may place a point here: inside one of the bundled layer's
+// municipalities. True everywhere when the layer is not compiled in (then a warning is logged
+// once and the uniform share covers the whole bounding box).
+bool insideSerbia(double lon, double lat);
 
 QVector<nadzor::domain::GeoPoint> generateCameras(int count, quint32 seed = 42);
 
