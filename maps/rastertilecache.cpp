@@ -68,13 +68,7 @@ RasterTileCache::RasterTileCache()
 
 RasterTileCache::~RasterTileCache()
 {
-    m_generation.fetch_add(1);
-    Store &s = store();
-    QMutexLocker lock(&s.mutex);
-    const QList<TileKey> keys = s.tiles.keys();
-    for (const TileKey &k : keys)
-        if (k.owner == m_id)
-            s.tiles.remove(k);
+    invalidate();  // its tiles leave the shared store with it
 }
 
 void RasterTileCache::invalidate()

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <mutex>
+#include <optional>
+#include <utility>
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -84,20 +86,31 @@ QString serbianLayerAttribution(int populationYear)
     return QCoreApplication::translate("nadzor::boundaries", kLayerAttribution).arg(populationYear);
 }
 
+// The years in the bundle's attribution and source when `layer` is the bundle; nullopt otherwise.
+static std::optional<std::pair<int, int>> bundleYears(const domain::BoundaryLayer &layer)
+{
+    if (layer.name != QLatin1String(kLayerName))
+        return std::nullopt;
+    const int attributionYear = yearIn(layer.attribution, kLayerAttribution);
+    const int sourceYear = attributionYear ? yearIn(layer.source, kLayerSource) : 0;
+    if (!attributionYear || !sourceYear)
+        return std::nullopt;
+    return std::make_pair(attributionYear, sourceYear);
+}
+
 bool isBundledSerbianLayer(const domain::BoundaryLayer &layer)
 {
-    return layer.name == QLatin1String(kLayerName) && yearIn(layer.attribution, kLayerAttribution) != 0
-        && yearIn(layer.source, kLayerSource) != 0;
+    return bundleYears(layer).has_value();
 }
 
 domain::BoundaryLayer localisedSerbianLayer(domain::BoundaryLayer layer)
 {
-    if (!isBundledSerbianLayer(layer))
+    const auto years = bundleYears(layer);
+    if (!years)
         return layer;
-    const int year = yearIn(layer.attribution, kLayerAttribution);
     layer.name = QCoreApplication::translate("nadzor::boundaries", kLayerName);
-    layer.source = QCoreApplication::translate("nadzor::boundaries", kLayerSource).arg(yearIn(layer.source, kLayerSource));
-    layer.attribution = serbianLayerAttribution(year);
+    layer.source = QCoreApplication::translate("nadzor::boundaries", kLayerSource).arg(years->second);
+    layer.attribution = serbianLayerAttribution(years->first);
     return layer;
 }
 

@@ -131,14 +131,16 @@ int runImport(const QStringList &args, Context &context)
         // Streamed: sites and cameras go into the session's transaction as they are read (the
         // file is never held in memory); a failure rolls the whole import back below.
         io::SiteStream stream;
+        const auto siteNotStored = [&file](const domain::Site &site, const domain::Status &s) -> domain::Status {
+            return domain::makeError(QCoreApplication::translate("nadzor::cli", "the site at %1, %2 cannot be stored: %3")
+                                         .arg(site.position.lat, 0, 'f', 7)
+                                         .arg(site.position.lon, 0, 'f', 7)
+                                         .arg(s.errorString()),
+                                     file);
+        };
         stream.addSite = [&](domain::Site &site) -> domain::Status {
-            if (domain::Status s = session->addSite(site); !s) {
-                return domain::makeError(QCoreApplication::translate("nadzor::cli", "the site at %1, %2 cannot be stored: %3")
-                                             .arg(site.position.lat, 0, 'f', 7)
-                                             .arg(site.position.lon, 0, 'f', 7)
-                                             .arg(s.errorString()),
-                                         file);
-            }
+            if (domain::Status s = session->addSite(site); !s)
+                return siteNotStored(site, s);
             return {};
         };
         stream.addCamera = [&](qint64 siteId, domain::Camera &camera) -> domain::Status {
@@ -148,13 +150,8 @@ int runImport(const QStringList &args, Context &context)
             return {};
         };
         stream.updateSite = [&](const domain::Site &site) -> domain::Status {
-            if (domain::Status s = session->updateSite(site); !s) {
-                return domain::makeError(QCoreApplication::translate("nadzor::cli", "the site at %1, %2 cannot be stored: %3")
-                                             .arg(site.position.lat, 0, 'f', 7)
-                                             .arg(site.position.lon, 0, 'f', 7)
-                                             .arg(s.errorString()),
-                                         file);
-            }
+            if (domain::Status s = session->updateSite(site); !s)
+                return siteNotStored(site, s);
             return {};
         };
         auto result = importer.importFile(file, options, stream);

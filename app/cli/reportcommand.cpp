@@ -219,6 +219,7 @@ int runReport(const QStringList &args, Context &context)
         return ExitFailure;
     }
     const domain::BoundaryLayer layer = projectLayer.take();
+    const QString layerName = boundaries::localisedSerbianLayer(layer).name;  // for messages
 
     // The municipality, matched across scripts and spellings.
     int boundaryIndex = -1;
@@ -239,12 +240,12 @@ int runReport(const QStringList &args, Context &context)
                                                          ? QString()
                                                          : QStringLiteral(" (") + layer.boundaries[i].code + QLatin1Char(')'));
             context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: municipality '%1' is ambiguous in '%2': %3; give its code instead")
-                               .arg(municipality, boundaries::localisedSerbianLayer(layer).name, names.join(QStringLiteral(", ")))
+                               .arg(municipality, layerName, names.join(QStringLiteral(", ")))
                         << "\n";
             return ExitFailure;
         } else {
             context.err << QCoreApplication::translate("nadzor::cli", "nadzor report: no municipality '%1' in '%2'. Closest: %3")
-                               .arg(municipality, boundaries::localisedSerbianLayer(layer).name, closestNames(layer, municipality, 5).join(QStringLiteral(", ")))
+                               .arg(municipality, layerName, closestNames(layer, municipality, 5).join(QStringLiteral(", ")))
                         << "\n";
             return ExitFailure;
         }
@@ -327,7 +328,7 @@ int runReport(const QStringList &args, Context &context)
                                     aggregation.filterDescription,
                                     domain::plural(QCoreApplication::translate("nadzor::cli", "%n boundary(ies)", nullptr, int(boundaryCount)),
                                                    boundaryCount),
-                                    boundaries::localisedSerbianLayer(layer).name, out)
+                                    layerName, out)
                         << "\n";
         }
     }
